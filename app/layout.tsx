@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(process.env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:3000'),
+  title: { default: 'Day 2 Stack Advisor', template: '%s · Day 2 Stack Advisor' },
+  description:
+    'Answer a few questions and get a recommended Kubernetes Day 2 stack: service mesh, observability, security and cost tooling, with reasons and sources.',
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <a href="/" className="brand">
+            Day 2 Stack Advisor
+          </a>
+          <nav aria-label="Main">
+            <a href="/wizard">Wizard</a>
+            <a href="/landscape">Landscape</a>
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>Vendor facts carry sources and as-of dates; unverified facts are marked. Not affiliated with any vendor.</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,41 @@
+import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { AREA_IDS, AREA_LABEL, SLOT_AREA } from '@/lib/catalog/slots'
+
+export default function HomePage() {
+  const count = (area: string) =>
+    EMBEDDED_CATALOG.vendors.filter((v) => v.slots.some((s) => SLOT_AREA[s.slot] === area)).length
+  return (
+    <div className="stack-lg">
+      <section className="hero">
+        <h1>Choose your Kubernetes Day 2 stack with reasons you can defend</h1>
+        <p className="lead">
+          Answer seven short questions about open source, hosting, sidecars, compute cost, telemetry and vendor
+          consolidation. You get one pick per slot with runners-up, why-not for excluded vendors, and how robust each
+          pick is.
+        </p>
+        <p>
+          <a className="button primary" href="/wizard">
+            Start the wizard
+          </a>{' '}
+          <a className="button" href="/landscape">
+            Browse the landscape
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="coverage">
+        <h2 id="coverage">What it covers</h2>
+        <ul className="cards">
+          {AREA_IDS.map((area) => (
+            <li key={area} className="card">
+              <h3>{AREA_LABEL[area]}</h3>
+              <p>{count(area)} vendors with sourced facts</p>
+            </li>
+          ))}
+        </ul>
+        <p className="muted">
+          Data version {EMBEDDED_CATALOG.version}, checked {EMBEDDED_CATALOG.asOf}.
+        </p>
+      </section>
+    </div>
+  )
+}

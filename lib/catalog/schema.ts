@@ -1,0 +1,131 @@
+import { z } from 'zod'
+import { SIGNAL_IDS, SLOT_IDS } from './slots'
+
+// "unknown" is a value of its own: a fact we could not verify is never guessed, and the UI shows it.
+const UNKNOWN = z.literal('unknown')
+
+const IsoDate = z.iso.date().describe('YYYY-MM-DD')
+/** Ownership and release facts are often only known to the month or year. */
+const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')
+
+export const SlotIdSchema = z.enum(SLOT_IDS)
+export const SignalSchema = z.enum(SIGNAL_IDS)
+
+export const FIT_LEVELS = ['core', 'partial', 'complement', 'listed-only'] as const
+export const OPEN_SOURCE_MODELS = ['open-source', 'open-core', 'source-available', 'proprietary'] as const
+export const DELIVERY_MODELS = ['self-hosted', 'saas', 'both'] as const
+export const DATA_PLANES = ['sidecar-envoy', 'sidecar-micro-proxy', 'ambient', 'ebpf-per-node'] as const
+
+export const SlotFitSchema = z
+  .object({
+    slot: SlotIdSchema,
+    fit: z
+      .enum(FIT_LEVELS)
+      .describe(
+        'core: a main product for the slot; partial: covers it but it is not the focus; complement: works next to the pick (a standard, a scanner), never the pick; listed-only: the landscape lists it but no capability was found',
+      ),
+    note: z.string().min(1).optional(),
+  })
+  .refine((s) => s.fit === 'core' || s.note !== undefined, {
+    message: 'A slot fit other than "core" needs a note saying why',
+    path: ['note'],
+  })
+
+const MeshFactsSchema = z.object({
+  dataPlanes: z.array(z.enum(DATA_PLANES)).min(1).describe('Data-plane modes the mesh supports'),
+  dataPlaneNotes: z.string().min(1),
+  proxy: z.string().min(1),
+  mtlsDefault: z.enum(['on', 'permissive', 'off']).or(UNKNOWN),
+  mtlsNotes: z.string().min(1).optional(),
+  multiCluster: z.string().min(1).or(UNKNOWN),
+  overhead: z.array(z.string().min(1)).min(1).or(UNKNOWN).describe('Published resource-overhead figures'),
+})
+
+const ObservabilityFactsSchema = z.object({
+  signals: z.array(SignalSchema).min(1),
+  signalsNotes: z.string().min(1).optional(),
+  role: z
+    .enum(['platform', 'backend', 'pipeline', 'collector-standard'])
+    .describe('platform: stores and analyses; backend: storage only; pipeline: routes and reduces; collector-standard: instruments and ships, stores nothing'),
+  pricingModel: z.string().min(1).or(UNKNOWN),
+  freeTier: z.boolean().or(UNKNOWN),
+  freeTierNotes: z.string().min(1).optional(),
+  costControls: z.string().min(1).optional().describe('Documented features that cut telemetry spend'),
+})
+
+const SecurityFactsSchema = z.object({
+  accessModel: z.string().min(1),
+  secretsRole: z.enum(['storage', 'integration', 'scanning', 'discovery']).or(UNKNOWN).optional(),
+  kubernetesIntegration: z
+    .enum(['native', 'api-integration', 'none'])
+    .or(UNKNOWN)
+    .describe('native: in-cluster components or RBAC provisioning; api-integration: reaches the API server (OIDC, TCP target)'),
+  kubernetesNotes: z.string().min(1).optional(),
+  sso: z.string().min(1).or(UNKNOWN),
+})
+
+const CostFactsSchema = z.object({
+  optimizes: z.string().min(1),
+  automation: z.enum(['automated', 'visibility']),
+  kubernetesNative: z.enum(['yes', 'partial']).or(UNKNOWN),
+  kubernetesNotes: z.string().min(1).optional(),
+  pricingModel: z.string().min(1).or(UNKNOWN),
+  freeTier: z.boolean().or(UNKNOWN),
+})
+
+export const VendorSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Expected a kebab-case id'),
+    name: z.string().min(1),
+    company: z.string().min(1).describe('Who sells or governs it today'),
+    homepage: z.url({ protocol: /^https$/ }),
+    description: z.string().min(20),
+    slots: z.array(SlotFitSchema).min(1),
+    license: z.object({
+      spdx: z.string().min(1).describe('SPDX expression, or "proprietary"'),
+      model: z.enum(OPEN_SOURCE_MODELS).describe('BUSL and SSPL-only are source-available, not open source'),
+      notes: z.string().min(1).optional(),
+    }),
+    cncf: z.object({
+      status: z.enum(['graduated', 'incubating', 'sandbox', 'none']),
+      since: IsoDate.optional(),
+      notes: z.string().min(1).optional(),
+    }),
+    delivery: z.object({
+      model: z.enum(DELIVERY_MODELS),
+      notes: z.string().min(1).optional(),
+    }),
+    ownership: z.object({
+      status: z.string().min(1),
+      asOf: PartialDate,
+      verification: z.enum(['verified', 'secondary', 'unverified']),
+    }),
+    mesh: MeshFactsSchema.optional(),
+    observability: ObservabilityFactsSchema.optional(),
+    security: SecurityFactsSchema.optional(),
+    cost: CostFactsSchema.optional(),
+    notes: z.array(z.string().min(1)).optional(),
+    unverified: z.array(z.string().min(1)).describe('Facts that could not be confirmed; shown as unverified'),
+    sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
+    asOf: IsoDate.describe('When the record was last checked against its sources'),
+  })
+  .strict()
+
+export const DatasetSchema = z
+  .object({
+    $schema: z.string().optional(),
+    title: z.string().min(1),
+    asOf: IsoDate,
+    vendors: z.array(VendorSchema).min(1),
+  })
+  .strict()
+
+export type Vendor = z.infer<typeof VendorSchema>
+export type Dataset = z.infer<typeof DatasetSchema>
+export type SlotFit = z.infer<typeof SlotFitSchema>
+export type FitLevel = (typeof FIT_LEVELS)[number]
+export type OpenSourceModel = (typeof OPEN_SOURCE_MODELS)[number]
+export type DeliveryModel = (typeof DELIVERY_MODELS)[number]
+export type DataPlane = (typeof DATA_PLANES)[number]

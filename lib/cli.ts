@@ -1,0 +1,77 @@
+// Command-line entry: `npm run -s recommend -- --answers FILE|-` prints the recommendation as JSON.
+// The only module in lib/ that touches the file system or the process; everything else is pure.
+import { readFileSync } from 'node:fs'
+import { EMBEDDED_CATALOG } from './catalog/embedded'
+import { parseCatalog } from './catalog/catalog'
+import { issuesToText } from './catalog/issues'
+import { parseAnswers, recommend } from './recommend'
+
+const USAGE = `Usage:
+  recommend --answers FILE        read answers JSON from FILE ("-" for standard input)
+            [--data FILE]         use another vendor data set instead of the embedded one
+  recommend --check-data [--data FILE]   validate a vendor data set and exit
+
+Exit codes: 0 ok, 2 invalid input (message on stderr).`
+
+export function main(argv: string[]): number {
+  const args = parseArgs(argv)
+  if ('error' in args) return fail(args.error)
+  let catalog = EMBEDDED_CATALOG
+  if (args.data !== undefined) {
+    const raw = readJson(args.data, '--data')
+    if ('error' in raw) return fail(raw.error)
+    const result = parseCatalog(raw.value)
+    if (!result.ok) return fail(`Invalid vendor data in ${args.data}:\n${issuesToText(result.issues)}`)
+    catalog = result.catalog
+  }
+  if (args.checkData) {
+    process.stdout.write(`ok: ${catalog.vendors.length} vendors, data version ${catalog.version}\n`)
+    return 0
+  }
+  const raw = readJson(args.answers!, '--answers')
+  if ('error' in raw) return fail(raw.error)
+  const answers = parseAnswers(raw.value, catalog)
+  if (!answers.ok) return fail(`Invalid answers:\n${issuesToText(answers.issues)}`)
+  process.stdout.write(`${JSON.stringify(recommend(answers.answers, catalog), null, 2)}\n`)
+  return 0
+}
+
+type Args = { answers?: string; data?: string; checkData: boolean }
+
+function parseArgs(argv: string[]): Args | { error: string } {
+  const out: Args = { checkData: false }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    if (a === '--check-data') out.checkData = true
+    else if (a === '--answers' || a === '--data') {
+      const value = argv[++i]
+      if (value === undefined) return { error: `${a} needs a value` }
+      if (a === '--answers') out.answers = value
+      else out.data = value
+    } else if (a === '--help' || a === '-h') return { error: USAGE }
+    else return { error: `Unknown argument "${a}"\n${USAGE}` }
+  }
+  if (!out.checkData && out.answers === undefined) return { error: `--answers is required\n${USAGE}` }
+  return out
+}
+
+function readJson(file: string, flag: string): { value: unknown } | { error: string } {
+  let text: string
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8')
+  } catch (e) {
+    return { error: `${flag}: cannot read ${file === '-' ? 'standard input' : file}: ${(e as Error).message}` }
+  }
+  try {
+    return { value: JSON.parse(text) }
+  } catch (e) {
+    return { error: `${flag}: ${file === '-' ? 'standard input' : file} is not valid JSON: ${(e as Error).message}` }
+  }
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`)
+  return 2
+}
+
+process.exitCode = main(process.argv.slice(2))

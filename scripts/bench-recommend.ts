@@ -1,0 +1,57 @@
+// Recommendation latency on the embedded data set and on a generated 2,000-vendor catalog.
+// Targets: under 1 ms and under 20 ms per recommendation (mean), including robustness analysis.
+import { performance } from 'node:perf_hooks'
+import {
+  AnswersSchema,
+  CONSOLIDATION_OPTIONS,
+  COST_SENSITIVITY_OPTIONS,
+  HOSTING_OPTIONS,
+  MTLS_OPTIONS,
+  OPEN_SOURCE_OPTIONS,
+  SIDECAR_OPTIONS,
+  type Answers,
+} from '../lib/answers/schema'
+import { loadCatalog, type Catalog } from '../lib/catalog/catalog'
+import { EMBEDDED_CATALOG } from '../lib/catalog/embedded'
+import { generateDataset, prng } from '../lib/catalog/generate'
+import { recommend } from '../lib/recommend'
+import { ms, summarize } from './bench/stats'
+
+function answerSets(count: number, seed: number): Answers[] {
+  const rnd = prng(seed)
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!
+  return Array.from({ length: count }, () =>
+    AnswersSchema.parse({
+      scope: ['service-mesh', 'observability', 'security', 'cost'],
+      openSource: pick(OPEN_SOURCE_OPTIONS),
+      hosting: pick(HOSTING_OPTIONS),
+      sidecars: pick(SIDECAR_OPTIONS),
+      mtls: pick(MTLS_OPTIONS),
+      costSensitivity: pick(COST_SENSITIVITY_OPTIONS),
+      signals: ['traces', 'logs', 'metrics'],
+      consolidation: pick(CONSOLIDATION_OPTIONS),
+    }),
+  )
+}
+
+function bench(label: string, catalog: Catalog, runs: number, target: number) {
+  const sets = answerSets(runs, 42)
+  for (const a of sets.slice(0, 20)) recommend(a, catalog) // warm-up: JIT and slot index
+  const samples = sets.map((a) => {
+    const t0 = performance.now()
+    recommend(a, catalog)
+    return performance.now() - t0
+  })
+  const s = summarize(samples)
+  const verdict = s.mean < target ? 'OK' : 'OVER TARGET'
+  console.log(
+    `${label.padEnd(34)} n=${s.n}  mean ${ms(s.mean)}  p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  max ${ms(s.max)}  target < ${target} ms: ${verdict}`,
+  )
+}
+
+console.log(`recommend() latency, all four areas in scope, node ${process.version}`)
+bench(`embedded data (${EMBEDDED_CATALOG.vendors.length} vendors)`, EMBEDDED_CATALOG, 2000, 1)
+const t0 = performance.now()
+const big = loadCatalog(generateDataset(2000, 3))
+console.log(`generated catalog validated in ${ms(performance.now() - t0)}`)
+bench('generated catalog (2,000 vendors)', big, 200, 20)

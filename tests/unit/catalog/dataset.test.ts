@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import data from '@/data/vendors.json'
+import { parseCatalog } from '@/lib/catalog/catalog'
+import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { SLOT_IDS } from '@/lib/catalog/slots'
+
+const LANDSCAPE_IDS = `cilium hashicorp-consul istio kuma linkerd tetrate chronosphere coralogix datadog dynatrace
+edge-delta elasticsearch grafana-labs influxdata logz-io m3 new-relic opentelemetry prometheus signalfx sumo-logic
+aembit akeyless axiom-security cyberark entro-security hashicorp-boundary hashicorp-vault komodor okta openshift
+platform9 rafay spectral spectro-cloud strongdm teleport truffle-security cast-ai cloudzero finout harness kubecost
+spot vantage vmware-tanzu-cloudhealth zesty`.split(/\s+/)
+
+const clone = () => structuredClone(data) as unknown as { vendors: Record<string, unknown>[] } & Record<string, unknown>
+
+describe('the embedded data set', () => {
+  it('parses and passes every invariant', () => {
+    const result = parseCatalog(data)
+    expect(result.ok ? [] : result.issues).toEqual([])
+  })
+
+  it('holds exactly the 47 vendors of the landscape, with stable ids', () => {
+    expect(EMBEDDED_CATALOG.vendors.map((v) => v.id).sort()).toEqual([...LANDSCAPE_IDS].sort())
+  })
+
+  it('has at least one core vendor for every slot', () => {
+    for (const slot of SLOT_IDS)
+      expect(EMBEDDED_CATALOG.vendors.some((v) => v.slots.some((s) => s.slot === slot && s.fit === 'core'))).toBe(true)
+  })
+
+  it('never calls a BUSL-licensed product open source', () => {
+    for (const v of EMBEDDED_CATALOG.vendors.filter((v) => v.license.spdx.includes('BUSL')))
+      expect(v.license.model, v.id).toBe('source-available')
+  })
+
+  it('keeps the corrections of the research notes', () => {
+    const byId = EMBEDDED_CATALOG.byId
+    expect(byId.get('opentelemetry')!.cncf.status).toBe('graduated')
+    expect(byId.get('istio')!.mesh!.dataPlanes).toContain('ambient')
+    expect(byId.get('hashicorp-vault')!.company).toMatch(/IBM/)
+    expect(byId.get('chronosphere')!.company).toMatch(/Palo Alto/)
+    expect(byId.get('dynatrace')!.slots.map((s) => s.slot)).toContain('tracing')
+  })
+
+  it('gives every record sources and an as-of date', () => {
+    for (const v of EMBEDDED_CATALOG.vendors) {
+      expect(v.sources.length, v.id).toBeGreaterThan(0)
+      expect(v.asOf, v.id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+  })
+
+  it('derives a data version that changes with the data', () => {
+    const changed = clone()
+    changed.vendors[0]!.description = 'A different description of at least twenty characters.'
+    const other = parseCatalog(changed)
+    expect(other.ok && other.catalog.version).not.toBe(EMBEDDED_CATALOG.version)
+  })
+})
+
+describe('invalid data', () => {
+  const issuesOf = (raw: unknown) => {
+    const r = parseCatalog(raw)
+    return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`)
+  }
+
+  it('names the record and the field of a bad enum value', () => {
+    const bad = clone()
+    const istio = bad.vendors.findIndex((v) => v.id === 'istio')
+    ;(bad.vendors[istio]!.license as Record<string, unknown>).model = 'free-ish'
+    expect(issuesOf(bad)).toEqual([expect.stringMatching(new RegExp(`^vendors\\[${istio}\\] \\(istio\\)\\.license\\.model: `))])
+  })
+
+  it('names the record when a required fact is missing', () => {
+    const bad = clone()
+    const i = bad.vendors.findIndex((v) => v.id === 'linkerd')
+    delete bad.vendors[i]!.mesh
+    expect(issuesOf(bad)).toEqual([`vendors[${i}] (linkerd).mesh: Required because the vendor serves a service-mesh slot`])
+  })
+
+  it('rejects an unknown value that is not declared unverified', () => {
+    const bad = clone()
+    const i = bad.vendors.findIndex((v) => v.id === 'tetrate')
+    bad.vendors[i]!.unverified = []
+    expect(issuesOf(bad).join('\n')).toContain(`vendors[${i}] (tetrate).mesh.mtlsDefault: Value is "unknown"`)
+  })
+
+  it('rejects duplicate ids', () => {
+    const bad = clone()
+    bad.vendors.push(structuredClone(bad.vendors[0]!))
+    expect(issuesOf(bad).join('\n')).toMatch(/Duplicate id/)
+  })
+
+  it('rejects a record without sources', () => {
+    const bad = clone()
+    bad.vendors[2]!.sources = []
+    expect(issuesOf(bad).join('\n')).toMatch(/^vendors\[2\] \(\S+\)\.sources: /)
+  })
+})
+
+describe('the generated JSON Schema', () => {
+  it('matches the zod schema (run `npm run data:schema` after changing it)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { datasetJsonSchema } = await import('@/lib/catalog/json-schema')
+    expect(readFileSync('data/vendors.schema.json', 'utf8')).toBe(datasetJsonSchema())
+  })
+})

@@ -1,0 +1,149 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { AnswersSchema, type Answers } from '@/lib/answers/schema'
+import { EMBEDDED_CATALOG as catalog } from '@/lib/catalog/embedded'
+import { isSidecar } from '@/lib/scoring/criteria'
+import { CRITERION_IDS } from '@/lib/scoring/criteria-ids'
+import { rankSlot } from '@/lib/scoring/rank'
+import { recommend, slotsInScope } from '@/lib/recommend'
+import { AnswersArb } from '../../support/answers-arb'
+
+describe('hard constraints', () => {
+  it('never let an excluded vendor be picked', () => {
+    fc.assert(
+      fc.property(AnswersArb, (answers) => {
+        const rec = recommend(answers, catalog)
+        for (const pick of rec.stack) {
+          if (pick.vendor === null) continue
+          const row = rec.rankings[pick.slot]!.find((r) => r.vendor === pick.vendor)!
+          expect(row.eligible).toBe(true)
+          const v = catalog.byId.get(pick.vendor)!
+          if (answers.openSource === 'required') expect(['open-source', 'open-core']).toContain(v.license.model)
+          if (answers.hosting === 'self-hosted') expect(v.delivery.model).not.toBe('saas')
+          if (pick.slot === 'service-mesh' && answers.sidecars === 'avoid')
+            expect(v.mesh!.dataPlanes.some((p) => !isSidecar(p))).toBe(true)
+          if (pick.slot === 'service-mesh' && answers.mtls === 'required') expect(v.mesh!.mtlsDefault).toBe('on')
+          expect(v.slots.find((s) => s.slot === pick.slot)!.fit).toMatch(/^(core|partial)$/)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('explain each exclusion in plain language', () => {
+    const answers = AnswersSchema.parse({
+      scope: ['service-mesh', 'security'],
+      openSource: 'required',
+      hosting: 'either',
+      sidecars: 'avoid',
+      costSensitivity: 'medium',
+      consolidation: 'best-of-breed',
+    })
+    const rec = recommend(answers, catalog)
+    const why = (slot: 'service-mesh' | 'secrets', id: string) => rec.rankings[slot]!.find((r) => r.vendor === id)!.excludedBecause
+    expect(why('service-mesh', 'linkerd')).toBe('needs sidecars; you chose avoid')
+    expect(why('secrets', 'hashicorp-vault')).toContain('BUSL-1.1 is source-available, not open source')
+    expect(rec.stack.find((s) => s.slot === 'service-mesh')!.vendor).toMatch(/^(cilium|istio)$/)
+  })
+})
+
+describe('weights', () => {
+  it('raising a criterion weight never lowers the rank of a vendor that is best on that criterion', () => {
+    fc.assert(
+      fc.property(AnswersArb, fc.constantFrom(...CRITERION_IDS), fc.integer({ min: 1, max: 10 }), (answers, criterion, delta) => {
+        for (const slot of slotsInScope(answers)) {
+          const before = rankSlot(slot, answers, catalog)
+          if (!before.criteria.some((c) => c.id === criterion)) continue
+          const current = before.weights[criterion]
+          const raised = Math.min(10, current + delta)
+          if (raised === current) continue
+          const after = rankSlot(slot, { ...answers, weights: { ...answers.weights, [criterion]: raised } } as Answers, catalog)
+          const eligible = (r: typeof before) => r.entries.filter((e) => e.eligible)
+          const ratingOf = (e: (typeof before.entries)[number]) => e.breakdown.find((b) => b.criterion === criterion)!.rating
+          const top = Math.max(...eligible(before).map(ratingOf))
+          for (const best of eligible(before).filter((e) => ratingOf(e) === top)) {
+            const pos = (r: typeof before) => eligible(r).findIndex((e) => e.vendor === best.vendor)
+            expect(pos(after), `${slot}/${criterion}/${best.vendor}`).toBeLessThanOrEqual(pos(before))
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a weight of zero removes a criterion from the score', () => {
+    const base = AnswersSchema.parse({
+      scope: ['cost'],
+      openSource: 'no-preference',
+      hosting: 'either',
+      costSensitivity: 'high',
+      consolidation: 'best-of-breed',
+      weights: { computeCost: 0, capability: 0, k8sIntegration: 0, governance: 0, evidence: 0 },
+    })
+    const row = recommend(base, catalog).rankings['k8s-cost']!
+    expect(new Set(row.map((r) => r.score))).toEqual(new Set([0]))
+  })
+})
+
+describe('determinism', () => {
+  it('gives byte-identical output for the same answers, whatever the order of list answers', () => {
+    fc.assert(
+      fc.property(AnswersArb, (answers) => {
+        const shuffled = AnswersSchema.parse({
+          ...answers,
+          scope: [...answers.scope].reverse(),
+          signals: [...answers.signals].reverse(),
+          existingTools: [...answers.existingTools, ...answers.existingTools].reverse(),
+        })
+        expect(JSON.stringify(recommend(shuffled, catalog))).toBe(JSON.stringify(recommend(answers, catalog)))
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
+
+describe('consolidation', () => {
+  it('fewest-vendors never uses more new vendors than best-of-breed', () => {
+    fc.assert(
+      fc.property(AnswersArb, (answers) => {
+        const best = recommend({ ...answers, consolidation: 'best-of-breed' }, catalog)
+        const fewest = recommend({ ...answers, consolidation: 'fewest-vendors' }, catalog)
+        expect(fewest.objective.newVendors).toBeLessThanOrEqual(best.objective.newVendors)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('prefers one observability platform across signals when asked for fewest vendors', () => {
+    const answers = AnswersSchema.parse({
+      scope: ['observability'],
+      openSource: 'no-preference',
+      hosting: 'saas',
+      costSensitivity: 'low',
+      signals: ['traces', 'logs', 'metrics'],
+      consolidation: 'fewest-vendors',
+    })
+    const rec = recommend(answers, catalog)
+    expect(new Set(rec.stack.map((s) => s.vendor)).size).toBe(1)
+  })
+})
+
+describe('robustness', () => {
+  it('reports weight and answer changes that really flip the winner', () => {
+    fc.assert(
+      fc.property(AnswersArb, (answers) => {
+        const rec = recommend(answers, catalog)
+        for (const r of rec.robustness)
+          for (const flip of r.flips) {
+            const changed =
+              flip.kind === 'weight'
+                ? ({ ...answers, weights: { ...answers.weights, [flip.field]: flip.to } } as Answers)
+                : ({ ...answers, [flip.field]: flip.to } as Answers)
+            const ranking = rankSlot(r.slot as never, changed, catalog)
+            expect(ranking.entries.find((e) => e.eligible)?.vendor ?? null).toBe(flip.winner)
+          }
+      }),
+      { numRuns: 80 },
+    )
+  })
+})
