@@ -1,0 +1,93 @@
+'use client'
+
+import { useSelector } from '@xstate/react'
+import { useDeferredValue, useEffect, useMemo, type RefObject } from 'react'
+import type { Actor } from 'xstate'
+import { AnswersSchema } from '@/lib/answers/schema'
+import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { recommend, slotsInScope } from '@/lib/recommend'
+import type { wizardMachine } from '@/lib/wizard/machine'
+import { SlotCard } from './slot-card'
+import { WhatIf } from './what-if'
+
+/** The recommended stack, recomputed in the browser on every what-if change. */
+export function Results({
+  actor,
+  headingRef,
+}: {
+  actor: Actor<typeof wizardMachine>
+  headingRef: RefObject<HTMLHeadingElement | null>
+}) {
+  const draft = useSelector(actor, (s) => s.context.answers)
+  const deferred = useDeferredValue(draft)
+  const parsed = useMemo(() => AnswersSchema.safeParse(deferred), [deferred])
+  const rec = useMemo(() => (parsed.success ? recommend(parsed.data, EMBEDDED_CATALOG) : null), [parsed])
+  // This view loads lazily, after the step change moved focus: move it to the new heading now.
+  useEffect(() => headingRef.current?.focus(), [headingRef])
+
+  if (!parsed.success || !rec)
+    return (
+      <section>
+        <h1 ref={headingRef} tabIndex={-1}>
+          Some answers are missing
+        </h1>
+        <button type="button" className="button primary" onClick={() => actor.send({ type: 'step.goto', step: 'review' })}>
+          Review answers
+        </button>
+      </section>
+    )
+
+  const answers = parsed.data
+  const nameOf = (id: string) => EMBEDDED_CATALOG.byId.get(id)?.name ?? id
+  const vendorCount = new Set(rec.stack.map((s) => s.vendor).filter(Boolean)).size
+  return (
+    <div className="stack-lg">
+      <section aria-labelledby="results-heading">
+        <h1 id="results-heading" ref={headingRef} tabIndex={-1}>
+          Your recommended Day 2 stack
+        </h1>
+        <p className="lead">
+          {rec.stack.length} slots, {vendorCount} vendor{vendorCount === 1 ? '' : 's'}. Data version {rec.dataVersion}.
+        </p>
+        <div className="actions" style={{ justifyContent: 'flex-start' }}>
+          <button type="button" className="button" onClick={() => actor.send({ type: 'step.goto', step: 'review' })}>
+            Edit answers
+          </button>
+          <button type="button" className="button" onClick={() => actor.send({ type: 'wizard.restart' })}>
+            Start over
+          </button>
+        </div>
+      </section>
+
+      <ul className="results-grid" aria-label="Recommended stack">
+        {rec.stack.map((pick) => (
+          <SlotCard
+            key={pick.slot}
+            pick={pick}
+            ranking={rec.rankings[pick.slot] ?? []}
+            robustness={rec.robustness.find((r) => r.slot === pick.slot)!}
+          />
+        ))}
+      </ul>
+
+      {rec.complements.length > 0 && (
+        <section aria-labelledby="complements-heading">
+          <h2 id="complements-heading">Use alongside</h2>
+          <ul>
+            {rec.complements.map((c) => (
+              <li key={c.vendor}>
+                <strong>{nameOf(c.vendor)}</strong> ({c.slots.join(', ')}): {c.note}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <WhatIf
+        answers={answers}
+        slots={slotsInScope(answers)}
+        onChange={(weights) => actor.send({ type: 'weights.changed', weights })}
+      />
+    </div>
+  )
+}

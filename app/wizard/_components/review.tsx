@@ -1,0 +1,80 @@
+'use client'
+
+import type { RefObject } from 'react'
+import type { Actor } from 'xstate'
+import type { wizardMachine } from '@/lib/wizard/machine'
+import { QUESTIONS, labelOf } from '@/lib/wizard/questions'
+import { applicableQuestions, canVisit, type DraftAnswers } from '@/lib/wizard/steps'
+import type { VendorOption } from './wizard'
+
+function shown(value: unknown, field: string, vendors: VendorOption[]): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'None'
+    if (field === 'existingTools') return value.map((id) => vendors.find((v) => v.id === id)?.name ?? id).join(', ')
+    return value.map((v) => labelOf(field as never, String(v))).join(', ')
+  }
+  return value === undefined || value === null ? 'Not answered' : labelOf(field as never, String(value))
+}
+
+/** Every answer with an "edit" button that opens its step and comes back here afterwards. */
+export function Review({
+  answers,
+  vendors,
+  headingRef,
+  actor,
+}: {
+  answers: DraftAnswers
+  vendors: VendorOption[]
+  headingRef: RefObject<HTMLHeadingElement | null>
+  actor: Actor<typeof wizardMachine>
+}) {
+  const complete = canVisit('results', answers)
+  return (
+    <section className="review" aria-labelledby="step-heading">
+      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+        Review your answers
+      </h1>
+      <dl>
+        {applicableQuestions(answers).flatMap((step) =>
+          QUESTIONS[step].fields
+            .map((f) => ({ name: f.name, legend: f.legend }))
+            .concat(step === 'consolidation' ? [{ name: 'existingTools', legend: 'Tools already in use' }] : [])
+            .map((f) => (
+              <div key={f.name} style={{ display: 'contents' }}>
+                <dt>{f.legend}</dt>
+                <dd className="value">{shown(answers[f.name as keyof DraftAnswers], f.name, vendors)}</dd>
+                <dd>
+                  <button
+                    type="button"
+                    className="button link"
+                    onClick={() => actor.send({ type: 'step.goto', step })}
+                    aria-label={`Edit ${f.legend}`}
+                  >
+                    Edit
+                  </button>
+                </dd>
+              </div>
+            )),
+        )}
+      </dl>
+      {!complete && (
+        <p role="alert" className="error">
+          Some answers are missing: use Edit to complete them.
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="button" onClick={() => actor.send({ type: 'step.back' })}>
+          Back
+        </button>
+        <button
+          type="button"
+          className="button primary"
+          disabled={!complete}
+          onClick={() => actor.send({ type: 'review.confirmed' })}
+        >
+          Show my stack
+        </button>
+      </div>
+    </section>
+  )
+}

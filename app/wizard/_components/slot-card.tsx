@@ -1,0 +1,99 @@
+'use client'
+
+import { useState } from 'react'
+import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { SLOT_LABEL } from '@/lib/catalog/slots'
+import type { RankingRow, StackPick } from '@/lib/recommend'
+import type { SlotRobustness } from '@/lib/scoring/robustness'
+import { BreakdownChart } from './breakdown-chart'
+import { CompareTable } from './compare-table'
+
+const MAX_COMPARE = 4
+const nameOf = (id: string) => EMBEDDED_CATALOG.byId.get(id)?.name ?? id
+
+/** One slot of the stack: the pick, why, who came next, how safe the pick is, and the rest. */
+export function SlotCard({ pick, ranking, robustness }: { pick: StackPick; ranking: RankingRow[]; robustness: SlotRobustness }) {
+  const eligible = ranking.filter((r) => r.eligible)
+  const excluded = ranking.filter((r) => !r.eligible)
+  const [compare, setCompare] = useState<string[]>(() => eligible.slice(0, 2).map((r) => r.vendor))
+  const headingId = `slot-${pick.slot}`
+  const toggle = (id: string, on: boolean) =>
+    setCompare((c) => (on ? (c.length < MAX_COMPARE ? [...c, id] : c) : c.filter((x) => x !== id)))
+
+  return (
+    <li className="slot-card" aria-labelledby={headingId}>
+      <h2 id={headingId} style={{ margin: 0, fontSize: '1rem' }} className="muted">
+        {SLOT_LABEL[pick.slot]}
+      </h2>
+      {pick.vendor === null ? (
+        <p className="pick">No pick</p>
+      ) : (
+        <p className="pick">
+          {pick.name} <span className="muted small">score {pick.score}</span>{' '}
+          {robustness.winner === pick.vendor &&
+            (robustness.fragile ? <span className="badge fragile">fragile</span> : <span className="badge solid">solid</span>)}
+        </p>
+      )}
+      <ul className="small">
+        {pick.reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      {pick.runnersUp.length > 0 && (
+        <p className="small">
+          Runners-up: {pick.runnersUp.map((r) => `${nameOf(r.vendor)} (${r.score})`).join(', ')}
+        </p>
+      )}
+      {robustness.flips.length > 0 && (
+        <div className="small">
+          <p style={{ margin: '0.25rem 0' }}>
+            {robustness.fragile ? 'Fragile' : 'Robust'}
+            {robustness.margin !== null ? `: margin ${robustness.margin} points` : ''}.
+          </p>
+          <ul>
+            {robustness.flips.slice(0, 3).map((f) => (
+              <li key={`${f.kind}-${f.field}-${f.to}`}>{f.summary}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <BreakdownChart rows={eligible.slice(0, 4)} />
+      {excluded.length > 0 && (
+        <details>
+          <summary>Why not the others ({excluded.length} excluded)</summary>
+          <ul className="small">
+            {excluded.map((r) => (
+              <li key={r.vendor}>
+                <strong>{nameOf(r.vendor)}</strong>: {r.excludedBecause}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <details>
+        <summary>Compare vendors</summary>
+        <fieldset>
+          <legend>Choose 2 to 4 vendors</legend>
+          {ranking.map((r) => (
+            <label key={r.vendor} className="option">
+              <input
+                type="checkbox"
+                checked={compare.includes(r.vendor)}
+                disabled={!compare.includes(r.vendor) && compare.length >= MAX_COMPARE}
+                onChange={(e) => toggle(r.vendor, e.target.checked)}
+              />
+              <span>
+                {nameOf(r.vendor)} {r.eligible ? `(${r.score})` : '(excluded)'}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {compare.length >= 2 ? (
+          <CompareTable ids={compare} slotLabel={SLOT_LABEL[pick.slot]} />
+        ) : (
+          <p className="small muted">Select at least two vendors.</p>
+        )}
+      </details>
+    </li>
+  )
+}

@@ -1,0 +1,37 @@
+'use client'
+
+import type { RefObject } from 'react'
+import type { Actor } from 'xstate'
+import type { wizardMachine } from '@/lib/wizard/machine'
+
+export function Welcome({
+  headingRef,
+  hasAnswers,
+  actor,
+}: {
+  headingRef: RefObject<HTMLHeadingElement | null>
+  hasAnswers: boolean
+  actor: Actor<typeof wizardMachine>
+}) {
+  return (
+    <section aria-labelledby="step-heading">
+      <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
+        Day 2 stack wizard
+      </h1>
+      <p className="lead">
+        Seven short questions, about two minutes. Your answers stay in this browser; nothing is sent until you see the
+        results.
+      </p>
+      <div className="actions">
+        <button type="button" className="button primary" onClick={() => actor.send({ type: 'wizard.start' })}>
+          {hasAnswers ? 'Continue with my answers' : 'Start'}
+        </button>
+        {hasAnswers && (
+          <button type="button" className="button" onClick={() => actor.send({ type: 'wizard.restart' })}>
+            Start over
+          </button>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,111 @@
+'use client'
+
+import { useActorRef, useSelector } from '@xstate/react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import type { AreaId } from '@/lib/catalog/slots'
+import { stepOf, wizardMachine, type WizardInput } from '@/lib/wizard/machine'
+import { parseSession, serializeSession, SESSION_KEY } from '@/lib/wizard/session'
+import { ALL_STEPS, isQuestionStep, type StepId } from '@/lib/wizard/steps'
+import { Progress } from './progress'
+import { Review } from './review'
+import { StepForm } from './step-form'
+import { Welcome } from './welcome'
+
+// The engine and the vendor data load only when results are shown, keeping the questions light.
+const Results = lazy(() => import('./results').then((m) => ({ default: m.Results })))
+
+export interface VendorOption {
+  id: string
+  name: string
+  area: AreaId
+}
+
+const stepFromUrl = (): StepId | undefined => {
+  const s = new URLSearchParams(window.location.search).get('step')
+  return (ALL_STEPS as readonly string[]).includes(s ?? '') ? (s as StepId) : undefined
+}
+
+/** Reads the saved session after mount (the server cannot see local storage), then starts the machine. */
+export function Wizard({ vendors }: { vendors: VendorOption[] }) {
+  const [input, setInput] = useState<WizardInput | null>(null)
+  useEffect(() => {
+    let saved: ReturnType<typeof parseSession>
+    try {
+      saved = parseSession(window.localStorage.getItem(SESSION_KEY))
+    } catch {
+      saved = undefined // storage blocked: the wizard still works, without resume
+    }
+    setInput({ answers: saved?.answers ?? {}, step: stepFromUrl() ?? saved?.step })
+  }, [])
+  if (input === null)
+    return (
+      <div className="wizard">
+        <h1>Day 2 stack wizard</h1>
+        <p className="muted">Loading your answers…</p>
+      </div>
+    )
+  return <WizardRunner input={input} vendors={vendors} />
+}
+
+function WizardRunner({ input, vendors }: { input: WizardInput; vendors: VendorOption[] }) {
+  const actor = useActorRef(wizardMachine, { input })
+  const step = useSelector(actor, (s) => stepOf(s.value))
+  const answers = useSelector(actor, (s) => s.context.answers)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const first = useRef(true)
+
+  // Save every change, so a reload resumes here with nothing lost.
+  useEffect(() => {
+    try {
+      window.localStorage.setItem(SESSION_KEY, serializeSession(step, answers))
+    } catch {
+      /* storage full or blocked: keep working without resume */
+    }
+  }, [step, answers])
+
+  // One history entry per step: the browser's back and forward buttons move between steps.
+  useEffect(() => {
+    const url = new URL(window.location.href)
+    if (url.searchParams.get('step') !== step) {
+      url.searchParams.set('step', step)
+      if (first.current) window.history.replaceState(window.history.state, '', url)
+      else window.history.pushState(window.history.state, '', url)
+    }
+    if (!first.current) heading.current?.focus()
+    first.current = false
+  }, [step])
+
+  useEffect(() => {
+    const onPop = () => {
+      const target = stepFromUrl() ?? 'welcome'
+      actor.send({ type: 'step.goto', step: target })
+      const now = stepOf(actor.getSnapshot().value)
+      if (now !== target) {
+        // not reachable (e.g. answers changed since): show the URL of the step actually shown
+        const url = new URL(window.location.href)
+        url.searchParams.set('step', now)
+        window.history.replaceState(window.history.state, '', url)
+      }
+    }
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
+  }, [actor])
+
+  if (step === 'results')
+    return (
+      <Suspense fallback={<p className="muted">Computing your stack…</p>}>
+        <Results actor={actor} headingRef={heading} />
+      </Suspense>
+    )
+
+  return (
+    <div className="wizard">
+      {step !== 'welcome' && <Progress step={step} answers={answers} onGo={(s) => actor.send({ type: 'step.goto', step: s })} />}
+      {step === 'welcome' && <Welcome headingRef={heading} hasAnswers={Object.keys(answers).length > 0} actor={actor} />}
+      {isQuestionStep(step) && (
+        <StepForm key={step} step={step} answers={answers} vendors={vendors} headingRef={heading} actor={actor} />
+      )}
+      {step === 'review' && <Review answers={answers} vendors={vendors} headingRef={heading} actor={actor} />}
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+import { completeWizard, EVERYTHING, expect, expectNoAxeViolations, test } from './fixtures'
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every wizard step and the results are free of axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/wizard')
+    await expectNoAxeViolations(page)
+    await page.getByRole('button', { name: 'Start' }).click()
+    const next = page.getByRole('button', { name: 'Next' })
+    // each step: check it, then submit it empty-handed once to check the error state too
+    await expectNoAxeViolations(page)
+    for (const box of await page.getByRole('checkbox').all()) await box.uncheck()
+    await next.click()
+    await expectNoAxeViolations(page)
+    await completeWizard(page, EVERYTHING)
+    for (const d of await page.locator('details summary').all()) await d.click()
+    await expectNoAxeViolations(page)
+    await page.goto('/')
+    await expectNoAxeViolations(page)
+    await page.goto('/landscape')
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('the wizard is usable at 375 px wide', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  await completeWizard(page, EVERYTHING)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  await expectNoAxeViolations(page)
+})
+
+test('visitors can filter the landscape by slot and open-source model', async ({ page }) => {
+  await page.goto('/landscape')
+  await expect(page.getByText('47 of 47 vendors')).toBeVisible()
+  await page.getByLabel('Slot').selectOption('service-mesh')
+  await page.getByLabel('Open-source model').selectOption('open-source')
+  await page.getByRole('button', { name: 'Filter' }).click()
+  await expect(page.getByText('4 of 47 vendors')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Linkerd' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'HashiCorp Consul' })).toHaveCount(0)
+  await page.goto('/landscape?slot=nonsense&model=%00')
+  await expect(page.getByText('47 of 47 vendors')).toBeVisible()
+})

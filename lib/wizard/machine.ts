@@ -1,0 +1,126 @@
+import { assign, setup } from 'xstate'
+import { WeightsSchema } from '../answers/schema'
+import {
+  ALL_STEPS,
+  STEP_SCHEMAS,
+  canVisit,
+  isQuestionStep,
+  nextStep,
+  pickStepFields,
+  previousStep,
+  type DraftAnswers,
+  type StepId,
+} from './steps'
+
+export interface WizardContext {
+  answers: DraftAnswers
+  /** Set when a step was opened from the review or results: submitting returns to the review. */
+  editing: boolean
+  /** The step a restored session asked to resume at; consumed when the machine starts. */
+  resumeAt?: StepId
+}
+
+export type WizardEvent =
+  | { type: 'wizard.start' }
+  | { type: 'step.submitted'; data: Record<string, unknown> }
+  | { type: 'step.back' }
+  | { type: 'step.goto'; step: StepId }
+  | { type: 'review.confirmed' }
+  | { type: 'wizard.restart' }
+  | { type: 'weights.changed'; weights: Record<string, unknown> }
+
+export interface WizardInput {
+  answers?: DraftAnswers
+  /** The step to resume at; ignored unless it can be visited with these answers. */
+  step?: StepId
+}
+
+type Move = { from: StepId; target: StepId }
+
+/** The draft after merging a submitted step, or undefined when the data fails the step's schema. */
+export function mergeStep(step: StepId, answers: DraftAnswers, data: Record<string, unknown>): DraftAnswers | undefined {
+  if (!isQuestionStep(step)) return undefined
+  const parsed = STEP_SCHEMAS[step].safeParse(data)
+  if (!parsed.success) return undefined
+  return { ...answers, ...pickStepFields(step, parsed.data as Record<string, unknown>) }
+}
+
+/** Each step's transitions, generated from the step order so skips live in steps.ts alone. */
+function stepState(from: StepId) {
+  const moves = <G extends string>(type: G) => ALL_STEPS.map((target) => ({ guard: { type, params: { from, target } }, target }))
+  return {
+    // an edit that started from the review is over once the review is shown again
+    ...(from === 'review' ? { entry: 'stopEditing' as const } : {}),
+    on: {
+      'step.submitted': moves('isNextAfterSubmit' as const).map((t) => ({
+        ...t,
+        actions: { type: 'saveStepAnswers' as const, params: { step: from } },
+      })),
+      'step.back': moves('isPreviousStep' as const).map((t) => ({ ...t, actions: 'stopEditing' as const })),
+      'step.goto': moves('canGoTo' as const).map((t) => ({
+        ...t,
+        actions: { type: 'markEditing' as const, params: { from } },
+      })),
+      'wizard.restart': { target: 'welcome', actions: 'clearAnswers' as const },
+      ...(from === 'welcome' ? { 'wizard.start': { target: 'scope', actions: 'stopEditing' as const } } : {}),
+      ...(from === 'review' ? { 'review.confirmed': { guard: 'isComplete' as const, target: 'results' } } : {}),
+      ...(from === 'results' ? { 'weights.changed': { actions: 'saveWeights' as const } } : {}),
+    },
+  }
+}
+
+export const wizardMachine = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardInput,
+  },
+  guards: {
+    isNextAfterSubmit: ({ context, event }, p: Move) => {
+      if (event.type !== 'step.submitted') return false
+      const draft = mergeStep(p.from, context.answers, event.data)
+      return draft !== undefined && nextStep(p.from, draft, context.editing) === p.target
+    },
+    isPreviousStep: ({ context }, p: Move) => previousStep(p.from, context.answers) === p.target,
+    canGoTo: ({ context, event }, p: Move) =>
+      event.type === 'step.goto' && event.step === p.target && p.target !== p.from && canVisit(p.target, context.answers),
+    isComplete: ({ context }) => canVisit('results', context.answers),
+    resumesAt: ({ context }, p: { target: StepId }) => context.resumeAt === p.target && canVisit(p.target, context.answers),
+  },
+  actions: {
+    saveStepAnswers: assign(({ context, event }, p: { step: StepId }) => {
+      if (event.type !== 'step.submitted') return {}
+      return { answers: mergeStep(p.step, context.answers, event.data) ?? context.answers }
+    }),
+    markEditing: assign((_, p: { from: StepId }) => ({ editing: p.from === 'review' || p.from === 'results' })),
+    // What-if sliders: kept with the answers so reports and share links show what the user sees.
+    saveWeights: assign(({ context, event }) => {
+      if (event.type !== 'weights.changed') return {}
+      const parsed = WeightsSchema.safeParse(event.weights)
+      return parsed.success ? { answers: { ...context.answers, weights: parsed.data } } : {}
+    }),
+    stopEditing: assign({ editing: false }),
+    clearAnswers: assign({ answers: {}, editing: false }),
+    forgetResume: assign({ resumeAt: undefined }),
+  },
+}).createMachine({
+  id: 'wizard',
+  context: ({ input }) => ({ answers: input.answers ?? {}, editing: false, resumeAt: input.step }),
+  initial: 'boot',
+  states: {
+    // Resumes a saved session at its step when that step is still reachable, else starts over.
+    boot: {
+      exit: 'forgetResume',
+      always: [
+        ...ALL_STEPS.map((target) => ({ guard: { type: 'resumesAt' as const, params: { target } }, target })),
+        { target: 'welcome' },
+      ],
+    },
+    ...(Object.fromEntries(ALL_STEPS.map((s) => [s, stepState(s)])) as Record<StepId, ReturnType<typeof stepState>>),
+  },
+})
+
+/** The step a snapshot shows ("boot" never lasts: it resolves on start). */
+export function stepOf(value: unknown): StepId {
+  return (ALL_STEPS as readonly unknown[]).includes(value) ? (value as StepId) : 'welcome'
+}
