@@ -54,3 +54,15 @@ export const SLOT_LABEL: Record<SlotId, string> = {
   'k8s-cost': 'Kubernetes cost management',
   'cloud-cost': 'Cloud cost optimization',
 }
+
+/** Short labels for tight spaces (the share card). */
+export const SLOT_SHORT_LABEL: Record<SlotId, string> = {
+  'service-mesh': 'Mesh',
+  tracing: 'Traces',
+  logs: 'Logs',
+  metrics: 'Metrics',
+  'access-control': 'Access',
+  secrets: 'Secrets',
+  'k8s-cost': 'K8s cost',
+  'cloud-cost': 'Cloud cost',
+}

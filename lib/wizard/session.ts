@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { WeightsSchema } from '../answers/schema'
 import { ALL_STEPS, QUESTION_STEPS, STEP_FIELDS, STEP_SCHEMAS, pickStepFields, type DraftAnswers, type StepId } from './steps'
 

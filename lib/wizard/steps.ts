@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import {
   AnswersSchema,
   ConsolidationStepSchema,
@@ -28,7 +28,7 @@ export type StepId = (typeof ALL_STEPS)[number]
 /** Answers gathered so far: every field optional until the review. */
 export type DraftAnswers = Partial<AnswersInput>
 
-export const STEP_SCHEMAS: Record<QuestionStep, z.ZodObject> = {
+export const STEP_SCHEMAS: Record<QuestionStep, z.ZodMiniObject> = {
   scope: ScopeStepSchema,
   openSource: OpenSourceStepSchema,
   hosting: HostingStepSchema,

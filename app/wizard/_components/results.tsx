@@ -7,6 +7,8 @@ import { AnswersSchema } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { recommend, slotsInScope } from '@/lib/recommend'
 import type { wizardMachine } from '@/lib/wizard/machine'
+import { encodeShareToken } from '@/lib/share/codec'
+import { ShareActions } from './share-actions'
 import { SlotCard } from './slot-card'
 import { WhatIf } from './what-if'
 
@@ -82,6 +84,8 @@ export function Results({
           </ul>
         </section>
       )}
+
+      <ShareActions token={encodeShareToken(answers, rec.dataVersion)} />
 
       <WhatIf
         answers={answers}

@@ -25,17 +25,38 @@ const stepFromUrl = (): StepId | undefined => {
   return (ALL_STEPS as readonly string[]).includes(s ?? '') ? (s as StepId) : undefined
 }
 
+function restoreSaved(): WizardInput {
+  let saved: ReturnType<typeof parseSession>
+  try {
+    saved = parseSession(window.localStorage.getItem(SESSION_KEY))
+  } catch {
+    saved = undefined // storage blocked: the wizard still works, without resume
+  }
+  return { answers: saved?.answers ?? {}, step: stepFromUrl() ?? saved?.step }
+}
+
 /** Reads the saved session after mount (the server cannot see local storage), then starts the machine. */
 export function Wizard({ vendors }: { vendors: VendorOption[] }) {
   const [input, setInput] = useState<WizardInput | null>(null)
+  const [notice, setNotice] = useState('')
   useEffect(() => {
-    let saved: ReturnType<typeof parseSession>
-    try {
-      saved = parseSession(window.localStorage.getItem(SESSION_KEY))
-    } catch {
-      saved = undefined // storage blocked: the wizard still works, without resume
+    const url = new URL(window.location.href)
+    const from = url.searchParams.get('from')
+    if (from !== null) {
+      // opened from a share link: load its answers for review and editing (codec loaded on demand)
+      url.searchParams.delete('from')
+      window.history.replaceState(window.history.state, '', url)
+      void import('@/lib/share/codec').then(({ decodeShareToken }) => {
+        const decoded = decodeShareToken(from)
+        if (decoded.ok) setInput({ answers: decoded.value.answers, step: 'review' })
+        else {
+          setNotice(`The shared link could not be opened: ${decoded.error}`)
+          setInput(restoreSaved())
+        }
+      })
+      return
     }
-    setInput({ answers: saved?.answers ?? {}, step: stepFromUrl() ?? saved?.step })
+    setInput(restoreSaved())
   }, [])
   if (input === null)
     return (
@@ -44,7 +65,16 @@ export function Wizard({ vendors }: { vendors: VendorOption[] }) {
         <p className="muted">Loading your answers…</p>
       </div>
     )
-  return <WizardRunner input={input} vendors={vendors} />
+  return (
+    <>
+      {notice && (
+        <p role="alert" className="error wizard">
+          {notice}
+        </p>
+      )}
+      <WizardRunner input={input} vendors={vendors} />
+    </>
+  )
 }
 
 function WizardRunner({ input, vendors }: { input: WizardInput; vendors: VendorOption[] }) {

@@ -1,0 +1,91 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import { notFound } from 'next/navigation'
+import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { recommend } from '@/lib/recommend'
+import { buildCardModel } from '@/lib/share/card-model'
+import { decodeShareToken } from '@/lib/share/codec'
+import { dataChangedSince } from '@/lib/share/link-status'
+import { SLOT_LABEL } from '@/lib/catalog/slots'
+
+type Props = { params: Promise<{ token: string }> }
+
+/** Absolute URLs for link previews: the configured public URL, else the host that was asked. */
+async function baseUrl(): Promise<string> {
+  if (process.env.PUBLIC_BASE_URL) return process.env.PUBLIC_BASE_URL.replace(/\/$/, '')
+  const h = await headers()
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? '127.0.0.1:3000'
+  const proto = h.get('x-forwarded-proto') ?? 'http'
+  return /^[a-z0-9.:[\]-]+$/i.test(host) ? `${proto === 'https' ? 'https' : 'http'}://${host}` : 'http://127.0.0.1:3000'
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { token } = await params
+  const decoded = decodeShareToken(token)
+  if (!decoded.ok) return { title: 'Invalid share link', robots: { index: false } }
+  const rec = recommend(decoded.value.answers, EMBEDDED_CATALOG)
+  const card = buildCardModel(rec, EMBEDDED_CATALOG)
+  const picks = card.areas.flatMap((a) => a.picks.map((p) => `${p.slot}: ${p.name}`)).join(' · ')
+  const image = `${await baseUrl()}/api/og/${token}`
+  return {
+    title: 'Shared Day 2 stack',
+    description: picks,
+    openGraph: {
+      title: card.title,
+      description: picks,
+      type: 'website',
+      images: [{ url: image, width: 1200, height: 630, alt: `${card.title}: ${picks}` }],
+    },
+    twitter: { card: 'summary_large_image', title: card.title, description: picks, images: [image] },
+  }
+}
+
+export default async function SharedStackPage({ params }: Props) {
+  const { token } = await params
+  const decoded = decodeShareToken(token)
+  if (!decoded.ok) notFound()
+  const rec = recommend(decoded.value.answers, EMBEDDED_CATALOG)
+  const card = buildCardModel(rec, EMBEDDED_CATALOG)
+  const changed = dataChangedSince(decoded.value.dataFingerprint, EMBEDDED_CATALOG)
+  return (
+    <div className="stack-lg">
+      <section>
+        <h1>Shared Day 2 stack</h1>
+        {changed && (
+          <p className="card" role="note">
+            The vendor data has changed since this link was made (link data {decoded.value.dataFingerprint}, now{' '}
+            {EMBEDDED_CATALOG.version}). The stack below is recomputed with today&apos;s data and may differ from what was
+            shared.
+          </p>
+        )}
+        <p className="lead">{card.constraints.join(' · ')}</p>
+        <p className="actions" style={{ justifyContent: 'flex-start' }}>
+          <a className="button primary" href={`/wizard?from=${token}`}>
+            Open in the wizard and edit
+          </a>
+          <a className="button" href={`/api/report/${token}?format=pdf`} download>
+            Download PDF
+          </a>
+        </p>
+      </section>
+      <ul className="results-grid" aria-label="Shared stack">
+        {rec.stack.map((p) => (
+          <li key={p.slot} className="slot-card">
+            <h2 style={{ margin: 0, fontSize: '1rem' }} className="muted">
+              {SLOT_LABEL[p.slot]}
+            </h2>
+            <p className="pick">
+              {p.name ?? 'No pick'} {p.score !== null && <span className="muted small">score {p.score}</span>}
+            </p>
+            <ul className="small">
+              {p.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">Data version {rec.dataVersion}.</p>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs'
+import { completeWizard, EVERYTHING, expect, MESH_ONLY, pickOf, test } from './fixtures'
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(buf: Buffer) {
+  expect(buf.subarray(1, 4).toString()).toBe('PNG')
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) }
+}
+
+test('a shared link opened in a fresh browser shows the same stack with a 1200x630 preview image', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await completeWizard(page, EVERYTHING)
+  const slots = ['Service mesh', 'Tracing', 'Logs', 'Metrics', 'Access control / RBAC', 'Secrets management', 'Kubernetes cost management', 'Cloud cost optimization']
+  const picks = await Promise.all(slots.map((s) => pickOf(page, s)))
+
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(link).toMatch(/\/r\/1[A-Za-z0-9_-]{1,39}$/)
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await other.goto(link)
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Shared Day 2 stack')
+  for (const [i, slot] of slots.entries()) expect(await pickOf(other, slot)).toBe(picks[i])
+
+  const ogImage = await other.locator('meta[property="og:image"]').getAttribute('content')
+  expect(ogImage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/og\/1/)
+  await expect(other.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+  const res = await other.request.get(ogImage!)
+  expect(res.status()).toBe(200)
+  expect(res.headers()['content-type']).toBe('image/png')
+  expect(res.headers()['cache-control']).toContain('immutable')
+  expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 })
+
+  await other.getByRole('link', { name: 'Open in the wizard and edit' }).click()
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Review your answers')
+  await fresh.close()
+})
+
+test('the results page downloads the report as PDF, Markdown and JSON matching the stack', async ({ page }) => {
+  await completeWizard(page, MESH_ONLY)
+  const mesh = await pickOf(page, 'Service mesh')
+  const download = async (name: string) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()])
+    return { name: d.suggestedFilename(), body: readFileSync((await d.path())!) }
+  }
+  const pdf = await download('Download PDF')
+  expect(pdf.name).toMatch(/^day2-stack-recommendation-\d{4}-\d{2}-\d{2}\.pdf$/)
+  expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-')
+  const md = await download('Download Markdown (ADR)')
+  expect(md.name).toMatch(/\.md$/)
+  expect(md.body.toString()).toContain(`| Service mesh | ${mesh} |`)
+  const json = await download('Download JSON')
+  expect(JSON.parse(json.body.toString()).stack[0]).toMatchObject({ slot: 'service-mesh', name: mesh })
+})
+
+test('damaged share links get a friendly page and the image route a 400, never a 5xx', async ({ page, request }) => {
+  const broken = await request.get('/r/%E0%A4%A')
+  expect(broken.status()).toBe(400)
+  expect((await request.get('/api/og/%E0%A4%A')).status()).toBe(400)
+  for (const bad of ['garbage', '1AAAA', `1${'A'.repeat(60)}`, '2abc', '1%F0%9F%98%80']) {
+    const res = await page.goto(`/r/${bad}`)
+    expect(res!.status(), bad).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This share link does not work')
+    expect((await request.get(`/api/og/${bad}`)).status(), bad).toBe(400)
+    expect((await request.get(`/api/report/${bad}?format=md`)).status(), bad).toBe(400)
+  }
+})

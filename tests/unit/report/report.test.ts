@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { GET } from '@/app/api/report/[token]/route'
+import { AnswersSchema } from '@/lib/answers/schema'
+import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { buildReport, reportFileName } from '@/lib/report/build-report'
+import { renderMarkdown } from '@/lib/report/render-markdown'
+import { recommend } from '@/lib/recommend'
+import { encodeShareToken } from '@/lib/share/codec'
+
+const answers = AnswersSchema.parse({
+  scope: ['service-mesh', 'observability', 'security', 'cost'],
+  openSource: 'preferred',
+  hosting: 'either',
+  sidecars: 'avoid',
+  costSensitivity: 'high',
+  signals: ['traces', 'logs', 'metrics'],
+  consolidation: 'balanced',
+  existingTools: ['prometheus'],
+})
+const rec = recommend(answers, EMBEDDED_CATALOG)
+const names = rec.stack.map((s) => EMBEDDED_CATALOG.byId.get(s.vendor!)!.name)
+const token = encodeShareToken(answers, EMBEDDED_CATALOG.version)
+const get = (format: string, t = token) =>
+  GET(new Request(`http://localhost/api/report/${t}?format=${format}`), { params: Promise.resolve({ token: t }) })
+
+describe('the Markdown report', () => {
+  const md = renderMarkdown(buildReport(rec, EMBEDDED_CATALOG, '2026-11-24'))
+
+  it('is an ADR whose decision table is the on-screen stack', () => {
+    expect(md).toMatch(/^# ADR: /)
+    for (const h of ['## Context', '## Decision', '## Options considered', '## Consequences and risks', '## Vendor facts']) expect(md).toContain(h)
+    const decision = md.split('## Decision')[1]!.split('## Options considered')[0]!
+    const rows = decision.split('\n').filter((l) => /^\| (?!Slot|---)/.test(l))
+    expect(rows.map((l) => l.split(' | ')[1])).toEqual(names)
+  })
+
+  it('lists excluded vendors with why-not, sources and as-of dates', () => {
+    expect(md).toContain('Excluded: needs sidecars; you chose avoid')
+    expect(md).toMatch(/Sources \(checked \d{4}-\d{2}-\d{2}\):\n {2}- <https:\/\//)
+    expect(md).toContain(`Data version: ${EMBEDDED_CATALOG.version}`)
+  })
+
+  it('marks unverified facts', () => {
+    expect(md).toContain('_(unverified)_')
+  })
+})
+
+describe('GET /api/report/<token>', () => {
+  it('returns the JSON engine output with the answers and data version, as a dated download', async () => {
+    const res = await get('json')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="day2-stack-recommendation-\d{4}-\d{2}-\d{2}\.json"/)
+    const body = await res.json()
+    expect(body.stack).toEqual(JSON.parse(JSON.stringify(rec.stack)))
+    expect(body.answers).toEqual(JSON.parse(JSON.stringify(answers)))
+    expect(body.dataVersion).toBe(EMBEDDED_CATALOG.version)
+  })
+
+  it('returns a multi-page PDF whose text contains the stack', async () => {
+    const res = await get('pdf')
+    expect(res.headers.get('content-type')).toBe('application/pdf')
+    const pdf = Buffer.from(await res.arrayBuffer())
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    const info = spawnSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' })
+    expect(Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1])).toBeGreaterThanOrEqual(3)
+    const text = spawnSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' }).stdout
+    expect(text).toContain('Recommended stack')
+    for (const name of names) expect(text).toContain(name)
+    expect(text).toContain(EMBEDDED_CATALOG.version)
+  })
+
+  it('answers 400 for a bad token or format, never 500', async () => {
+    expect((await get('pdf', 'garbage')).status).toBe(400)
+    expect((await get('docx')).status).toBe(400)
+    expect((await get('md', `${token}x`)).status).toBe(400)
+  })
+
+  it('names files with the date', () => {
+    expect(reportFileName('2026-11-24', 'pdf')).toBe('day2-stack-recommendation-2026-11-24.pdf')
+  })
+})
