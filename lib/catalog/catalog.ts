@@ -1,16 +1,7 @@
-import { DatasetSchema, type Dataset, type Vendor } from './schema'
+import { DatasetSchema } from './schema'
+import { buildCatalog, type Catalog } from './build'
 import { checkInvariants } from './invariants'
 import { describeIssues, issuesToText, type DataIssue } from './issues'
-import { fnv1a } from './hash'
-
-/** A validated data set plus its version: the engine's only view of the vendors. */
-export interface Catalog {
-  /** `<asOf>.<hash>`: changes whenever any byte of meaning in the data changes. */
-  version: string
-  asOf: string
-  vendors: readonly Vendor[]
-  byId: ReadonlyMap<string, Vendor>
-}
 
 export type CatalogResult = { ok: true; catalog: Catalog } | { ok: false; issues: DataIssue[] }
 
@@ -30,13 +21,4 @@ export function loadCatalog(raw: unknown): Catalog {
   return result.catalog
 }
 
-function buildCatalog(data: Dataset): Catalog {
-  const { $schema: _ignored, ...meaningful } = data
-  const vendors = [...data.vendors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return {
-    version: `${data.asOf}.${fnv1a(JSON.stringify(meaningful))}`,
-    asOf: data.asOf,
-    vendors,
-    byId: new Map(vendors.map((v) => [v.id, v])),
-  }
-}
+export type { Catalog }

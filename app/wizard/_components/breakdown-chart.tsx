@@ -1,4 +1,4 @@
-import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { CLIENT_CATALOG as EMBEDDED_CATALOG } from '@/lib/catalog/embedded-client'
 import type { RankingRow } from '@/lib/recommend'
 
 // One hue per criterion, in the order of lib/scoring/criteria.ts.

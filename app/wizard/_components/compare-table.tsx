@@ -1,4 +1,4 @@
-import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { CLIENT_CATALOG as EMBEDDED_CATALOG } from '@/lib/catalog/embedded-client'
 import { factsOf } from '@/lib/catalog/facts'
 
 /** Side-by-side facts of 2-4 vendors with their sources; unverified values are marked. */

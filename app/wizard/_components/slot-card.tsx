@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { CLIENT_CATALOG as EMBEDDED_CATALOG } from '@/lib/catalog/embedded-client'
 import { SLOT_LABEL } from '@/lib/catalog/slots'
 import type { RankingRow, StackPick } from '@/lib/recommend'
 import type { SlotRobustness } from '@/lib/scoring/robustness'
@@ -16,6 +16,8 @@ export function SlotCard({ pick, ranking, robustness }: { pick: StackPick; ranki
   const eligible = ranking.filter((r) => r.eligible)
   const excluded = ranking.filter((r) => !r.eligible)
   const [compare, setCompare] = useState<string[]>(() => eligible.slice(0, 2).map((r) => r.vendor))
+  // closed panels render nothing: eight cards with full comparison tables would slow the first paint
+  const [openCompare, setOpenCompare] = useState(false)
   const headingId = `slot-${pick.slot}`
   const toggle = (id: string, on: boolean) =>
     setCompare((c) => (on ? (c.length < MAX_COMPARE ? [...c, id] : c) : c.filter((x) => x !== id)))
@@ -70,30 +72,48 @@ export function SlotCard({ pick, ranking, robustness }: { pick: StackPick; ranki
           </ul>
         </details>
       )}
-      <details>
+      <details onToggle={(e) => setOpenCompare(e.currentTarget.open)}>
         <summary>Compare vendors</summary>
-        <fieldset>
-          <legend>Choose 2 to 4 vendors</legend>
-          {ranking.map((r) => (
-            <label key={r.vendor} className="option">
-              <input
-                type="checkbox"
-                checked={compare.includes(r.vendor)}
-                disabled={!compare.includes(r.vendor) && compare.length >= MAX_COMPARE}
-                onChange={(e) => toggle(r.vendor, e.target.checked)}
-              />
-              <span>
-                {nameOf(r.vendor)} {r.eligible ? `(${r.score})` : '(excluded)'}
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {compare.length >= 2 ? (
-          <CompareTable ids={compare} slotLabel={SLOT_LABEL[pick.slot]} />
-        ) : (
-          <p className="small muted">Select at least two vendors.</p>
-        )}
+        {openCompare && <ComparePanel ranking={ranking} compare={compare} toggle={toggle} slotLabel={SLOT_LABEL[pick.slot]} />}
       </details>
     </li>
+  )
+}
+
+function ComparePanel({
+  ranking,
+  compare,
+  toggle,
+  slotLabel,
+}: {
+  ranking: RankingRow[]
+  compare: string[]
+  toggle: (id: string, on: boolean) => void
+  slotLabel: string
+}) {
+  return (
+    <>
+      <fieldset>
+        <legend>Choose 2 to 4 vendors</legend>
+        {ranking.map((r) => (
+          <label key={r.vendor} className="option">
+            <input
+              type="checkbox"
+              checked={compare.includes(r.vendor)}
+              disabled={!compare.includes(r.vendor) && compare.length >= MAX_COMPARE}
+              onChange={(e) => toggle(r.vendor, e.target.checked)}
+            />
+            <span>
+              {nameOf(r.vendor)} {r.eligible ? `(${r.score})` : '(excluded)'}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {compare.length >= 2 ? (
+        <CompareTable ids={compare} slotLabel={slotLabel} />
+      ) : (
+        <p className="small muted">Select at least two vendors.</p>
+      )}
+    </>
   )
 }

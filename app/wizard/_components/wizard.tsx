@@ -48,7 +48,8 @@ export function Wizard({ vendors }: { vendors: VendorOption[] }) {
       window.history.replaceState(window.history.state, '', url)
       void import('@/lib/share/codec').then(({ decodeShareToken }) => {
         const decoded = decodeShareToken(from)
-        if (decoded.ok) setInput({ answers: decoded.value.answers, step: 'review' })
+        // review by default; a link may ask for the results directly (?step=results)
+        if (decoded.ok) setInput({ answers: decoded.value.answers, step: stepFromUrl() === 'results' ? 'results' : 'review' })
         else {
           setNotice(`The shared link could not be opened: ${decoded.error}`)
           setInput(restoreSaved())

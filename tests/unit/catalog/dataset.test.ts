@@ -103,3 +103,11 @@ describe('the generated JSON Schema', () => {
     expect(readFileSync('data/vendors.schema.json', 'utf8')).toBe(datasetJsonSchema())
   })
 })
+
+describe('the browser copy of the data set', () => {
+  it('has the same version and vendors as the validated one', async () => {
+    const { CLIENT_CATALOG } = await import('@/lib/catalog/embedded-client')
+    expect(CLIENT_CATALOG.version).toBe(EMBEDDED_CATALOG.version)
+    expect(CLIENT_CATALOG.vendors.map((v) => v.id)).toEqual(EMBEDDED_CATALOG.vendors.map((v) => v.id))
+  })
+})
