@@ -34,12 +34,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // needs a prior `next build` (the test script builds first)
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    // the standalone server, as deployed; needs a prior `npm run build` (the test script builds first)
+    command: `node .next/standalone/server.js`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', PUBLIC_BASE_URL: baseURL },
+    env: { NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(PORT) },
     stdout: 'ignore',
     stderr: 'pipe',
   },

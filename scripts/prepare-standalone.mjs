@@ -1,0 +1,11 @@
+// `output: 'standalone'` leaves static assets out of .next/standalone; copy them in so
+// `node .next/standalone/server.js` (and the container image) serves a complete app.
+import { cpSync, existsSync } from 'node:fs'
+
+if (!existsSync('.next/standalone/server.js')) {
+  console.error('no standalone build found: run `next build` first')
+  process.exit(1)
+}
+cpSync('.next/static', '.next/standalone/.next/static', { recursive: true })
+if (existsSync('public')) cpSync('public', '.next/standalone/public', { recursive: true })
+console.log('standalone server ready: node .next/standalone/server.js')
