@@ -22,5 +22,9 @@ for (const file of process.argv.slice(2)) {
     failed += report.stats.unexpected
   }
 }
-console.log(`${passed} passed, ${failed + missing} failed`)
-process.exit(failed + missing > 0 || passed === 0 ? 1 : 0)
+// typecheck, lint or build failures from the calling script count as failed checks
+const checks = Number(process.env.FAILED_CHECKS ?? 0)
+if (checks > 0) console.log(`${checks} static check(s) or the build failed`)
+const allFailed = failed + missing + checks
+console.log(`${passed} passed, ${allFailed} failed`)
+process.exit(allFailed > 0 || passed === 0 ? 1 : 0)

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
+import { cache } from 'react'
 import { notFound } from 'next/navigation'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { recommend } from '@/lib/recommend'
@@ -9,6 +10,12 @@ import { dataChangedSince } from '@/lib/share/link-status'
 import { SLOT_LABEL } from '@/lib/catalog/slots'
 
 type Props = { params: Promise<{ token: string }> }
+
+// Metadata and page render in the same request: decode and recommend once.
+const resolve = cache((token: string) => {
+  const decoded = decodeShareToken(token)
+  return decoded.ok ? { decoded: decoded.value, rec: recommend(decoded.value.answers, EMBEDDED_CATALOG) } : null
+})
 
 /** Absolute URLs for link previews: the configured public URL, else the host that was asked. */
 async function baseUrl(): Promise<string> {
@@ -21,9 +28,9 @@ async function baseUrl(): Promise<string> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params
-  const decoded = decodeShareToken(token)
-  if (!decoded.ok) return { title: 'Invalid share link', robots: { index: false } }
-  const rec = recommend(decoded.value.answers, EMBEDDED_CATALOG)
+  const resolved = resolve(token)
+  if (!resolved) return { title: 'Invalid share link', robots: { index: false } }
+  const { rec } = resolved
   const card = buildCardModel(rec, EMBEDDED_CATALOG)
   const picks = card.areas.flatMap((a) => a.picks.map((p) => `${p.slot}: ${p.name}`)).join(' · ')
   const image = `${await baseUrl()}/api/og/${token}`
@@ -42,18 +49,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SharedStackPage({ params }: Props) {
   const { token } = await params
-  const decoded = decodeShareToken(token)
-  if (!decoded.ok) notFound()
-  const rec = recommend(decoded.value.answers, EMBEDDED_CATALOG)
+  const resolved = resolve(token)
+  if (!resolved) notFound()
+  const { rec, decoded } = resolved
   const card = buildCardModel(rec, EMBEDDED_CATALOG)
-  const changed = dataChangedSince(decoded.value.dataFingerprint, EMBEDDED_CATALOG)
+  const changed = dataChangedSince(decoded.dataFingerprint, EMBEDDED_CATALOG)
   return (
     <div className="stack-lg">
       <section>
         <h1>Shared Day 2 stack</h1>
         {changed && (
           <p className="card" role="note">
-            The vendor data has changed since this link was made (link data {decoded.value.dataFingerprint}, now{' '}
+            The vendor data has changed since this link was made (link data {decoded.dataFingerprint}, now{' '}
             {EMBEDDED_CATALOG.version}). The stack below is recomputed with today&apos;s data and may differ from what was
             shared.
           </p>
