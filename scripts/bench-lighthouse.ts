@@ -4,9 +4,7 @@
 // Targets: performance >= 95 and accessibility 100; wizard first-load JS < 200 KB gzip.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { AnswersSchema } from '../lib/answers/schema'
-import { EMBEDDED_CATALOG } from '../lib/catalog/embedded'
-import { encodeShareToken } from '../lib/share/codec'
+import { FULL_SCOPE_TOKEN } from './bench/answers'
 import { startServer } from './bench/server'
 
 const LH_DIR = '.lighthouse'
@@ -19,18 +17,7 @@ if (!existsSync(LH)) {
   execFileSync('npm', ['install', '--prefix', LH_DIR, '--no-audit', '--no-fund', '--no-save', 'lighthouse@13.5.0'], { stdio: 'ignore' })
 }
 
-const token = encodeShareToken(
-  AnswersSchema.parse({
-    scope: ['service-mesh', 'observability', 'security', 'cost'],
-    openSource: 'preferred',
-    hosting: 'either',
-    sidecars: 'tolerate',
-    costSensitivity: 'high',
-    signals: ['traces', 'logs', 'metrics'],
-    consolidation: 'balanced',
-  }),
-  EMBEDDED_CATALOG.version,
-)
+const token = FULL_SCOPE_TOKEN
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 

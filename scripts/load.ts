@@ -3,47 +3,17 @@
 // Prints requests/s, p50/p99 latency and errors. Targets: zero errors, zero 5xx, still answering.
 // Needs `npm run build` first. DURATION=5 shortens each phase for a quick run.
 import autocannon from 'autocannon'
-import { spawn } from 'node:child_process'
-import { AnswersSchema } from '../lib/answers/schema'
-import { EMBEDDED_CATALOG } from '../lib/catalog/embedded'
 import { prng } from '../lib/catalog/generate'
-import { encodeShareToken } from '../lib/share/codec'
+import { FULL_SCOPE_ANSWERS, FULL_SCOPE_TOKEN } from './bench/answers'
+import { startServer } from './bench/server'
 
 const PORT = 3700
-const URL_BASE = `http://127.0.0.1:${PORT}`
+const URL_BASE = `http://127.0.0.1:${PORT}` // where startServer listens
 const DURATION = Number(process.env.DURATION ?? 20)
 const CONNECTIONS = 50
 
-const answers = {
-  scope: ['service-mesh', 'observability', 'security', 'cost'],
-  openSource: 'preferred',
-  hosting: 'either',
-  sidecars: 'tolerate',
-  costSensitivity: 'high',
-  signals: ['traces', 'logs', 'metrics'],
-  consolidation: 'balanced',
-}
-const token = encodeShareToken(AnswersSchema.parse(answers), EMBEDDED_CATALOG.version)
-
-function startStandalone() {
-  const proc = spawn('node', ['.next/standalone/server.js'], {
-    env: { ...process.env, HOSTNAME: '127.0.0.1', PORT: String(PORT), NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  return proc
-}
-
-async function waitUp() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${URL_BASE}/api/health`)).ok) return
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('server did not start')
-}
+const answers = FULL_SCOPE_ANSWERS
+const token = FULL_SCOPE_TOKEN
 
 interface Phase {
   name: string
@@ -78,9 +48,8 @@ function barrage(count: number): autocannon.Request[] {
 }
 
 async function main() {
-  const server = startStandalone()
+  const server = await startServer(PORT)
   try {
-    await waitUp()
     console.log(`load: ${CONNECTIONS} connections, ${DURATION} s per phase, standalone server on ${URL_BASE}`)
     const phases: Phase[] = [
       { name: 'POST /api/recommend', opts: { method: 'POST', url: `${URL_BASE}/api/recommend`, headers: { 'content-type': 'application/json' }, body: JSON.stringify(answers) } },
@@ -100,7 +69,7 @@ async function main() {
     console.log(failed ? 'RESULT: targets MISSED (errors or 5xx)' : 'RESULT: zero errors, zero 5xx, server still answering')
     process.exitCode = failed ? 1 : 0
   } finally {
-    server.kill('SIGTERM')
+    server.stop()
   }
 }
 

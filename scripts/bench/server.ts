@@ -1,21 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
-/** Starts the production build (`next build` must have run) on a loopback port and waits for it. */
+/**
+ * Starts the standalone production server (`npm run build` must have run) on a loopback port
+ * and waits until /api/health answers.
+ */
 export async function startServer(port: number, env: Record<string, string> = {}): Promise<{ url: string; stop: () => void; proc: ChildProcess }> {
-  const proc = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  const proc = spawn('node', ['.next/standalone/server.js'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
   })
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 200; i++) {
     try {
-      const res = await fetch(`${url}/api/health`).catch(() => fetch(`${url}/`))
-      if (res.status < 500) break
+      if ((await fetch(`${url}/api/health`)).ok) return { url, proc, stop: () => proc.kill('SIGTERM') }
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 100))
   }
-  return { url, proc, stop: () => process.kill(-proc.pid!, 'SIGTERM') }
+  proc.kill('SIGTERM')
+  throw new Error(`server on ${url} did not start (run \`npm run build\` first)`)
 }
