@@ -12,7 +12,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const box of await page.getByRole('checkbox').all()) await box.uncheck()
     await next.click()
     await expectNoAxeViolations(page)
-    await completeWizard(page, EVERYTHING)
+    const seen: string[] = []
+    await completeWizard(page, EVERYTHING, async (p) => {
+      seen.push(await p.getByRole('heading', { level: 1 }).innerText())
+      await expectNoAxeViolations(p)
+    })
+    expect(seen).toHaveLength(8) // seven questions (sidecars and signals included) and the review
     for (const d of await page.locator('details summary').all()) await d.click()
     await expectNoAxeViolations(page)
     await page.goto('/')

@@ -35,13 +35,13 @@ export const EVERYTHING: Choices = {
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 
-/** Answers the current step with the mouse-free pointer API (click on labels), then Next. */
-async function answer(page: Page, labels: string[], kind: 'radio' | 'checkbox') {
-  for (const label of labels) await page.getByRole(kind, { name: new RegExp(`^${label}\\b`) }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
-}
-
-export async function completeWizard(page: Page, c: Choices) {
+/** Completes the wizard; `onStep` runs on every question step before it is answered (e.g. axe). */
+export async function completeWizard(page: Page, c: Choices, onStep: (page: Page) => Promise<void> = async () => {}) {
+  const answer = async (_page: Page, labels: string[], kind: 'radio' | 'checkbox') => {
+    await onStep(page)
+    for (const label of labels) await page.getByRole(kind, { name: new RegExp(`^${label}\\b`) }).check()
+    await page.getByRole('button', { name: 'Next' }).click()
+  }
   await page.goto('/wizard')
   await page.evaluate(() => localStorage.clear())
   await page.goto('/wizard?step=welcome')
@@ -59,6 +59,7 @@ export async function completeWizard(page: Page, c: Choices) {
   }
   await answer(page, [c.consolidation], 'radio')
   await expect(heading(page)).toHaveText('Review your answers')
+  await onStep(page)
   await page.getByRole('button', { name: 'Show my stack' }).click()
   await expect(heading(page)).toHaveText('Your recommended Day 2 stack')
 }

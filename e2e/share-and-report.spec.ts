@@ -67,3 +67,11 @@ test('damaged share links get a friendly page and the image route a 400, never a
     expect((await request.get(`/api/report/${bad}?format=md`)).status(), bad).toBe(400)
   }
 })
+
+test('a link made before a data update says the data changed since', async ({ page }) => {
+  const { AnswersSchema } = await import('../lib/answers/schema')
+  const { encodeShareToken } = await import('../lib/share/codec')
+  const answers = AnswersSchema.parse({ scope: ['cost'], openSource: 'preferred', hosting: 'either', costSensitivity: 'low', consolidation: 'balanced' })
+  await page.goto(`/r/${encodeShareToken(answers, '2026-01-01.0badc0de')}`)
+  await expect(page.getByRole('note')).toContainText('The vendor data has changed since this link was made')
+})

@@ -78,3 +78,15 @@ describe('share tokens', () => {
     )
   })
 })
+
+describe('data version in links', () => {
+  it('tells when a link was made with other data than today', async () => {
+    const { dataChangedSince } = await import('@/lib/share/link-status')
+    const answers = AnswersSchema.parse({ scope: ['cost'], openSource: 'preferred', hosting: 'either', costSensitivity: 'low', consolidation: 'balanced' })
+    const today = decodeShareToken(encodeShareToken(answers, VERSION))
+    const older = decodeShareToken(encodeShareToken(answers, '2026-01-01.0badc0de'))
+    if (!today.ok || !older.ok) throw new Error('round trip failed')
+    expect(dataChangedSince(today.value.dataFingerprint, EMBEDDED_CATALOG)).toBe(false)
+    expect(dataChangedSince(older.value.dataFingerprint, EMBEDDED_CATALOG)).toBe(true)
+  })
+})
