@@ -45,6 +45,12 @@ const DATA_PLANE_EFFICIENCY: Record<DataPlane, number> = {
   'sidecar-micro-proxy': 60,
   'sidecar-envoy': 30,
 }
+const OVERHEAD_REASON: Record<DataPlane, string> = {
+  'ebpf-per-node': 'lowest compute overhead: eBPF in the kernel, one proxy per node',
+  ambient: 'low compute overhead: one shared proxy per node',
+  'sidecar-micro-proxy': 'moderate compute overhead: a small proxy in every pod',
+  'sidecar-envoy': 'high compute overhead: an Envoy proxy in every pod',
+}
 export const isSidecar = (p: DataPlane) => p === 'sidecar-envoy' || p === 'sidecar-micro-proxy'
 
 /** The data-plane modes this user would run: sidecar modes drop out when sidecars are avoided. */
@@ -131,10 +137,7 @@ export const CRITERIA: readonly CriterionDef[] = [
       }
       const plane = bestPlane(v, a)
       if (!plane) return { rating: 0, reason: 'no usable data plane' }
-      const rating = DATA_PLANE_EFFICIENCY[plane]
-      return rating >= 60
-        ? { rating, reason: `low compute overhead: ${DATA_PLANE_LABEL[plane]}` }
-        : { rating, reason: `compute overhead of ${DATA_PLANE_LABEL[plane]} in every pod` }
+      return { rating: DATA_PLANE_EFFICIENCY[plane], reason: OVERHEAD_REASON[plane] }
     },
   },
   {

@@ -126,8 +126,8 @@ function reasonsFrom(breakdown: BreakdownItem[]): string[] {
   const strengths: BreakdownItem[] = []
   const caveats: BreakdownItem[] = []
   for (const b of breakdown) {
-    // being new to the team is the normal case, not a caveat worth a line
-    if (b.weight === 0 || (b.criterion === 'incumbent' && b.rating === 0)) continue
+    // the normal cases say nothing: being new to the team, or being a core product for the slot
+    if (b.weight === 0 || (b.criterion === 'incumbent' && b.rating === 0) || (b.criterion === 'capability' && b.rating === 100)) continue
     if (b.rating >= 60 && !b.unverified) strengths.push(b)
     else caveats.push(b)
   }
