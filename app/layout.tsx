@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
+import { ThemeToggle } from './_components/theme-toggle'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -20,7 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Reading the request makes every page render per request, which the CSP nonce requires.
   await headers()
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <nav aria-label="Main">
             <a href="/wizard">Wizard</a>
             <a href="/landscape">Landscape</a>
+            <ThemeToggle />
           </nav>
         </header>
         <main id="main">{children}</main>

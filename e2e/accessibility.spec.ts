@@ -47,3 +47,16 @@ test('visitors can filter the landscape by slot and open-source model', async ({
   await page.goto('/landscape?slot=nonsense&model=%00')
   await expect(page.getByText('47 of 47 vendors')).toBeVisible()
 })
+
+test('visitors can switch between light and dark themes and keep the choice', async ({ page }) => {
+  await page.goto('/landscape')
+  const toggle = page.getByRole('button', { name: /^Theme: / })
+  await expect(toggle).toHaveText('Theme: system')
+  await toggle.click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+  await toggle.click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expectNoAxeViolations(page)
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+})
