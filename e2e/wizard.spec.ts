@@ -14,51 +14,34 @@ async function tabTo(page: Page, predicate: string) {
 const focusedInput = (value: string) => `document.activeElement?.value === ${JSON.stringify(value)}`
 const focusedButton = (text: string) => `document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === ${JSON.stringify(text)}`
 
-async function keyboardStep(page: Page, values: string[], kind: 'checkbox' | 'radio') {
-  for (const v of values) {
-    await tabTo(page, focusedInput(v))
-    // a radio group takes one Tab stop: arrows move within it, Space checks
-    await page.keyboard.press('Space')
-  }
+/**
+ * Answers a step by keyboard: Tab to the option group (focus lands on `first`), press `keys`
+ * (Space checks, arrows move within a radio group), then Tab to Next and press Enter.
+ */
+async function keyboardAnswer(page: Page, first: string, keys: string[]) {
+  await tabTo(page, focusedInput(first))
+  for (const key of keys) await page.keyboard.press(key)
   await tabTo(page, focusedButton('Next'))
   await page.keyboard.press('Enter')
-  void kind
 }
 
 test('a platform team completes the wizard with the keyboard alone', async ({ page }) => {
   await page.goto('/wizard')
   await tabTo(page, focusedButton('Start'))
   await page.keyboard.press('Enter')
-  await expect(heading(page)).toHaveText('Which areas should the stack cover?')
-  await expect(heading(page)).toBeFocused()
-  await keyboardStep(page, ['service-mesh'], 'checkbox')
-  await expect(heading(page)).toBeFocused()
-  // radios: focus lands on the first option of the group; arrows pick another one
-  await tabTo(page, focusedInput('required'))
-  await page.keyboard.press('ArrowDown')
-  await tabTo(page, focusedButton('Next'))
-  await page.keyboard.press('Enter')
-  await expect(heading(page)).toHaveText('Who should run the tools?')
-  await tabTo(page, focusedInput('self-hosted'))
-  await page.keyboard.press('ArrowDown')
-  await page.keyboard.press('ArrowDown')
-  await tabTo(page, focusedButton('Next'))
-  await page.keyboard.press('Enter')
-  await expect(heading(page)).toHaveText('How do you feel about sidecar proxies?')
-  await tabTo(page, focusedInput('avoid'))
-  await page.keyboard.press('Space')
-  await tabTo(page, focusedButton('Next'))
-  await page.keyboard.press('Enter')
-  await expect(heading(page)).toHaveText('How sensitive are you to compute cost?')
-  await tabTo(page, focusedInput('low'))
-  await page.keyboard.press('ArrowDown')
-  await tabTo(page, focusedButton('Next'))
-  await page.keyboard.press('Enter')
-  await expect(heading(page)).toHaveText('How many vendors do you want to manage?')
-  await tabTo(page, focusedInput('best-of-breed'))
-  await page.keyboard.press('Space')
-  await tabTo(page, focusedButton('Next'))
-  await page.keyboard.press('Enter')
+  const steps: [string, string, string[]][] = [
+    ['Which areas should the stack cover?', 'service-mesh', ['Space']],
+    ['How much does open source matter?', 'required', ['ArrowDown']], // preferred
+    ['Who should run the tools?', 'self-hosted', ['ArrowDown', 'ArrowDown']], // either
+    ['How do you feel about sidecar proxies?', 'avoid', ['Space']],
+    ['How sensitive are you to compute cost?', 'low', ['ArrowDown']], // medium
+    ['How many vendors do you want to manage?', 'best-of-breed', ['Space']],
+  ]
+  for (const [title, first, keys] of steps) {
+    await expect(heading(page)).toHaveText(title)
+    await expect(heading(page)).toBeFocused()
+    await keyboardAnswer(page, first, keys)
+  }
   await expect(heading(page)).toHaveText('Review your answers')
   await tabTo(page, focusedButton('Show my stack'))
   await page.keyboard.press('Enter')
