@@ -3,19 +3,15 @@ import { headers } from 'next/headers'
 import { cache } from 'react'
 import { notFound } from 'next/navigation'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
-import { recommend } from '@/lib/recommend'
 import { buildCardModel } from '@/lib/share/card-model'
-import { decodeShareToken } from '@/lib/share/codec'
 import { dataChangedSince } from '@/lib/share/link-status'
+import { resolveShareToken } from '@/lib/share/resolve'
 import { SLOT_LABEL } from '@/lib/catalog/slots'
 
 type Props = { params: Promise<{ token: string }> }
 
 // Metadata and page render in the same request: decode and recommend once.
-const resolve = cache((token: string) => {
-  const decoded = decodeShareToken(token)
-  return decoded.ok ? { decoded: decoded.value, rec: recommend(decoded.value.answers, EMBEDDED_CATALOG) } : null
-})
+const resolve = cache((token: string) => resolveShareToken(token, EMBEDDED_CATALOG))
 
 /** Absolute URLs for link previews: the configured public URL, else the host that was asked. */
 async function baseUrl(): Promise<string> {
@@ -28,9 +24,9 @@ async function baseUrl(): Promise<string> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params
-  const resolved = resolve(token)
-  if (!resolved) return { title: 'Invalid share link', robots: { index: false } }
-  const { rec } = resolved
+  const share = resolve(token)
+  if (!share.ok) return { title: 'Invalid share link', robots: { index: false } }
+  const { rec } = share
   const card = buildCardModel(rec, EMBEDDED_CATALOG)
   const picks = card.areas.flatMap((a) => a.picks.map((p) => `${p.slot}: ${p.name}`)).join(' · ')
   const image = `${await baseUrl()}/api/og/${token}`
@@ -49,9 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SharedStackPage({ params }: Props) {
   const { token } = await params
-  const resolved = resolve(token)
-  if (!resolved) notFound()
-  const { rec, decoded } = resolved
+  const share = resolve(token)
+  if (!share.ok) notFound()
+  const { rec, token: decoded } = share
   const card = buildCardModel(rec, EMBEDDED_CATALOG)
   const changed = dataChangedSince(decoded.dataFingerprint, EMBEDDED_CATALOG)
   return (

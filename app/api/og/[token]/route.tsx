@@ -1,10 +1,10 @@
 import { ImageResponse } from 'next/og'
 import { SummaryCard } from '@/app/r/[token]/summary-card'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
-import { recommend } from '@/lib/recommend'
 import { buildCardModel } from '@/lib/share/card-model'
-import { decodeShareToken } from '@/lib/share/codec'
 import { Lru } from '@/lib/share/lru'
+import { resolveShareToken } from '@/lib/share/resolve'
+import { jsonResponse } from '../../json-response'
 
 export const runtime = 'nodejs'
 
@@ -17,13 +17,9 @@ const HEADERS = { 'content-type': 'image/png', 'cache-control': 'public, max-age
 /** GET /api/og/<token>: the share card as a 1200x630 PNG; the token alone determines it. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params
-  const decoded = decodeShareToken(token)
-  if (!decoded.ok)
-    return new Response(JSON.stringify({ error: 'invalid-token', message: decoded.error }), {
-      status: 400,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-    })
-  const model = buildCardModel(recommend(decoded.value.answers, EMBEDDED_CATALOG), EMBEDDED_CATALOG)
+  const share = resolveShareToken(token, EMBEDDED_CATALOG)
+  if (!share.ok) return jsonResponse(400, { error: 'invalid-token', message: share.error })
+  const model = buildCardModel(share.rec, EMBEDDED_CATALOG)
   const key = JSON.stringify(model)
   const hit = cacheOn ? cache.get(key) : undefined
   if (hit) return new Response(hit.slice(0), { headers: { ...HEADERS, 'x-card-cache': 'hit' } })

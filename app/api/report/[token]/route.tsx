@@ -2,8 +2,8 @@ import { renderToBuffer } from '@react-pdf/renderer'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { buildReport, reportFileName } from '@/lib/report/build-report'
 import { renderMarkdown } from '@/lib/report/render-markdown'
-import { recommend } from '@/lib/recommend'
-import { decodeShareToken } from '@/lib/share/codec'
+import { resolveShareToken } from '@/lib/share/resolve'
+import { jsonResponse } from '../../json-response'
 import { ReportPdf } from './report-pdf'
 
 export const runtime = 'nodejs'
@@ -17,11 +17,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const { token } = await params
   const format = new URL(request.url).searchParams.get('format') ?? 'pdf'
   if (!(FORMATS as readonly string[]).includes(format))
-    return problem(400, 'invalid-format', `format must be one of ${FORMATS.join(', ')}`)
-  const decoded = decodeShareToken(token)
-  if (!decoded.ok) return problem(400, 'invalid-token', decoded.error)
+    return jsonResponse(400, { error: 'invalid-format', message: `format must be one of ${FORMATS.join(', ')}` })
+  const share = resolveShareToken(token, EMBEDDED_CATALOG)
+  if (!share.ok) return jsonResponse(400, { error: 'invalid-token', message: share.error })
 
-  const rec = recommend(decoded.value.answers, EMBEDDED_CATALOG)
+  const rec = share.rec
   const date = new Date().toISOString().slice(0, 10)
   const headers = (type: string) => ({
     'content-type': type,
@@ -34,11 +34,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (format === 'md') return new Response(renderMarkdown(model), { headers: headers('text/markdown; charset=utf-8') })
   const pdf = await renderToBuffer(<ReportPdf m={model} />)
   return new Response(new Uint8Array(pdf), { headers: headers('application/pdf') })
-}
-
-function problem(status: number, error: string, message: string): Response {
-  return new Response(JSON.stringify({ error, message }), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  })
 }
