@@ -15,12 +15,12 @@ export const MAX_WEIGHT = 10
 const VENDOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const WEIGHT_MESSAGE = 'Expected a whole number from 0 to 10'
 
-/** A non-empty set, sorted and de-duplicated, so equal answer sets give byte-identical output. */
-const setOf = <T extends string>(values: readonly [T, ...T[]], emptyMessage: string | undefined) =>
-  z.pipe(
-    emptyMessage === undefined ? z.array(z.enum(values)) : z.array(z.enum(values)).check(z.minLength(1, emptyMessage)),
-    z.transform((xs: T[]) => [...new Set(xs)].sort()),
-  )
+/** Sorted and de-duplicated, so equal answer sets give byte-identical output. */
+const sortedUnique = <T extends string>() => z.transform((xs: T[]) => [...new Set(xs)].sort())
+
+/** A non-empty set of known values. */
+const setOf = <T extends string>(values: readonly [T, ...T[]], emptyMessage: string) =>
+  z.pipe(z.array(z.enum(values)).check(z.minLength(1, emptyMessage)), sortedUnique<T>())
 
 export const WeightsSchema = z.partialRecord(
   z.enum(CRITERION_IDS),
@@ -41,10 +41,7 @@ export const CostStepSchema = z.object({
   costSensitivity: z.enum(COST_SENSITIVITY_OPTIONS, { error: 'Choose your compute-cost sensitivity' }),
 })
 export const SignalsStepSchema = z.object({ signals: setOf(SIGNAL_IDS, 'Choose at least one signal') })
-const ToolsSchema = z.pipe(
-  z.array(z.string().check(z.regex(VENDOR_ID, 'Expected a vendor id'))),
-  z.transform((xs: string[]) => [...new Set(xs)].sort()),
-)
+const ToolsSchema = z.pipe(z.array(z.string().check(z.regex(VENDOR_ID, 'Expected a vendor id'))), sortedUnique<string>())
 export const ConsolidationStepSchema = z.object({
   consolidation: z.enum(CONSOLIDATION_OPTIONS, { error: 'Choose a consolidation appetite' }),
   existingTools: z._default(ToolsSchema, []),

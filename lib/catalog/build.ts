@@ -21,3 +21,8 @@ export function buildCatalog(data: Dataset): Catalog {
     byId: new Map(vendors.map((v) => [v.id, v])),
   }
 }
+
+/** A vendor's display name; the id itself for an id the catalog does not know. */
+export function vendorName(catalog: Catalog, id: string): string {
+  return catalog.byId.get(id)?.name ?? id
+}

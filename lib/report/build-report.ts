@@ -1,4 +1,5 @@
 import type { Answers } from '../answers/schema'
+import { vendorName } from '../catalog/build'
 import type { Catalog } from '../catalog/catalog'
 import { factsOf, type FactRow } from '../catalog/facts'
 import { SLOT_LABEL, type SlotId } from '../catalog/slots'
@@ -21,6 +22,7 @@ export interface ReportModel {
     reasons: string[]
     runnersUp: string[]
     robustness: string
+    fragile: boolean
     flips: string[]
   }[]
   options: { slotLabel: string; rows: { name: string; score: number; eligible: boolean; why: string }[] }[]
@@ -34,7 +36,7 @@ export interface ReportModel {
  * same model, so the formats cannot disagree about the stack.
  */
 export function buildReport(rec: Recommendation, catalog: Catalog, date: string): ReportModel {
-  const nameOf = (id: string) => catalog.byId.get(id)?.name ?? id
+  const nameOf = (id: string) => vendorName(catalog, id)
   const a = rec.answers
   const answers = applicableQuestions(a).flatMap((step) =>
     QUESTIONS[step].fields.map((f) => ({ question: f.legend, answer: answerText(a, f.name) })),
@@ -56,6 +58,7 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
         r.winner === null
           ? 'No eligible vendor'
           : `${r.fragile ? 'Fragile' : 'Robust'}${r.margin !== null ? `: margin ${r.margin} points over ${nameOf(r.runnerUp!)}` : ': no runner-up'}`,
+      fragile: r.fragile,
       flips: r.flips.map((f) => f.summary),
     }
   })
@@ -77,7 +80,7 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
   })
 
   const risks: string[] = []
-  for (const s of stack) if (s.robustness.startsWith('Fragile')) risks.push(`${s.slotLabel}: ${s.name} is a fragile winner (${s.robustness.toLowerCase()}). ${s.flips[0] ?? ''}`.trim())
+  for (const s of stack) if (s.fragile) risks.push(`${s.slotLabel}: ${s.name} is a fragile winner (${s.robustness.toLowerCase()}). ${s.flips[0] ?? ''}`.trim())
   for (const s of stack) if (s.vendor === null) risks.push(`${s.slotLabel}: no vendor meets the hard constraints; relax one of them or fill the slot outside this landscape.`)
   for (const id of new Set(rec.stack.map((p) => p.vendor).filter((v): v is string => v !== null))) {
     const v = catalog.byId.get(id)!

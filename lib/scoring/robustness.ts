@@ -7,6 +7,7 @@ import {
   SIDECAR_OPTIONS,
   type Answers,
 } from '../answers/schema'
+import { vendorName } from '../catalog/build'
 import type { Catalog } from '../catalog/catalog'
 import { exclusionReasons } from './constraints'
 import { CRITERION_BY_ID } from './criteria'
@@ -70,7 +71,7 @@ export function assessSlot(ranking: SlotRanking, answers: Answers, catalog: Cata
   const eligible = ranking.entries.filter((e) => e.eligible)
   const winner = eligible[0] ?? null
   const runnerUp = eligible[1] ?? null
-  const nameOf = (id: string | null) => (id === null ? 'no vendor' : (catalog.byId.get(id)?.name ?? id))
+  const nameOf = (id: string | null) => (id === null ? 'no vendor' : vendorName(catalog, id))
   const flips: Flip[] = []
 
   if (winner) {

@@ -1,3 +1,4 @@
+import { vendorName } from '../catalog/build'
 import type { Catalog } from '../catalog/catalog'
 import { AREA_LABEL, SLOT_AREA, SLOT_SHORT_LABEL, type AreaId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
@@ -27,7 +28,7 @@ export function buildCardModel(rec: Recommendation, catalog: Catalog): CardModel
   for (const p of rec.stack) {
     const area = SLOT_AREA[p.slot]
     // the card has little room: "Spot (Ocean, Elastigroup, Eco)" shows as "Spot"
-    const name = p.vendor ? (catalog.byId.get(p.vendor)?.name ?? p.vendor).replace(/\s*\(.*\)\s*$/, '') : 'No pick'
+    const name = p.vendor ? vendorName(catalog, p.vendor).replace(/\s*\(.*\)\s*$/, '') : 'No pick'
     const list = groups.get(area) ?? []
     list.push({ slot: SLOT_SHORT_LABEL[p.slot], name: cardText(name, 24) })
     groups.set(area, list)

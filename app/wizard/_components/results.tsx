@@ -4,6 +4,7 @@ import { useSelector } from '@xstate/react'
 import { useDeferredValue, useEffect, useMemo, type RefObject } from 'react'
 import type { Actor } from 'xstate'
 import { AnswersSchema } from '@/lib/answers/schema'
+import { vendorName } from '@/lib/catalog/build'
 import { CLIENT_CATALOG as EMBEDDED_CATALOG } from '@/lib/catalog/embedded-client'
 import { recommend, slotsInScope } from '@/lib/recommend'
 import type { wizardMachine } from '@/lib/wizard/machine'
@@ -40,7 +41,7 @@ export function Results({
     )
 
   const answers = parsed.data
-  const nameOf = (id: string) => EMBEDDED_CATALOG.byId.get(id)?.name ?? id
+  const nameOf = (id: string) => vendorName(EMBEDDED_CATALOG, id)
   const vendorCount = new Set(rec.stack.map((s) => s.vendor).filter(Boolean)).size
   return (
     <div className="stack-lg">

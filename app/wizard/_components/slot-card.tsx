@@ -1,6 +1,7 @@
 'use client'
 
 import { useState } from 'react'
+import { vendorName } from '@/lib/catalog/build'
 import { CLIENT_CATALOG as EMBEDDED_CATALOG } from '@/lib/catalog/embedded-client'
 import { SLOT_LABEL } from '@/lib/catalog/slots'
 import type { RankingRow, StackPick } from '@/lib/recommend'
@@ -9,7 +10,7 @@ import { BreakdownChart } from './breakdown-chart'
 import { CompareTable } from './compare-table'
 
 const MAX_COMPARE = 4
-const nameOf = (id: string) => EMBEDDED_CATALOG.byId.get(id)?.name ?? id
+const nameOf = (id: string) => vendorName(EMBEDDED_CATALOG, id)
 
 /** One slot of the stack: the pick, why, who came next, how safe the pick is, and the rest. */
 export function SlotCard({ pick, ranking, robustness }: { pick: StackPick; ranking: RankingRow[]; robustness: SlotRobustness }) {

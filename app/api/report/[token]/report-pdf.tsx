@@ -17,6 +17,11 @@ const s = StyleSheet.create({
   footer: { position: 'absolute', bottom: 20, left: 40, right: 40, fontSize: 8, color: '#6b7280', textAlign: 'center' },
 })
 
+/** Repeated on every page of the document. */
+function PageFooter() {
+  return <Text style={s.footer} render={({ pageNumber, totalPages }) => `Day 2 Stack Advisor - page ${pageNumber} of ${totalPages}`} fixed />
+}
+
 export function ReportPdf({ m }: { m: ReportModel }) {
   return (
     <Document title={m.title} author="Day 2 Stack Advisor" subject={`Data version ${m.dataVersion}`}>
@@ -75,7 +80,7 @@ export function ReportPdf({ m }: { m: ReportModel }) {
             - {r}
           </Text>
         ))}
-        <Text style={s.footer} render={({ pageNumber, totalPages }) => `Day 2 Stack Advisor - page ${pageNumber} of ${totalPages}`} fixed />
+        <PageFooter />
       </Page>
 
       <Page size="A4" style={s.page} wrap>
@@ -93,7 +98,7 @@ export function ReportPdf({ m }: { m: ReportModel }) {
             ))}
           </View>
         ))}
-        <Text style={s.footer} render={({ pageNumber, totalPages }) => `Day 2 Stack Advisor - page ${pageNumber} of ${totalPages}`} fixed />
+        <PageFooter />
       </Page>
 
       <Page size="A4" style={s.page} wrap>
@@ -118,7 +123,7 @@ export function ReportPdf({ m }: { m: ReportModel }) {
             ))}
           </View>
         ))}
-        <Text style={s.footer} render={({ pageNumber, totalPages }) => `Day 2 Stack Advisor - page ${pageNumber} of ${totalPages}`} fixed />
+        <PageFooter />
       </Page>
     </Document>
   )
