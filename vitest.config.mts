@@ -26,5 +26,8 @@ export default defineConfig({
     maxWorkers: 2,
     setupFiles: ['tests/setup.ts'],
     testTimeout: 20_000,
+    // route handlers render PDFs and images in the test's own thread: a worker thread cannot
+    // load TypeScript sources (the production build bundles the worker entries)
+    env: { RENDER_WORKERS: '0' },
   },
 })

@@ -1,5 +1,13 @@
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { completeWizard, EVERYTHING, expect, MESH_ONLY, pickOf, test } from './fixtures'
+
+/** The text of a PDF, lines joined, via poppler's pdftotext (installed by the test script). */
+function pdfText(pdf: Buffer): string {
+  const out = spawnSync('pdftotext', ['-', '-'], { input: pdf })
+  if (out.status !== 0) throw new Error(`pdftotext failed: ${out.stderr.toString()}`)
+  return out.stdout.toString().replace(/\s+/g, ' ')
+}
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(buf: Buffer) {
@@ -41,17 +49,18 @@ test('a shared link opened in a fresh browser shows the same stack with a 1200x6
 test('the results page downloads the report as PDF, Markdown and JSON matching the stack', async ({ page }) => {
   await completeWizard(page, MESH_ONLY)
   const mesh = await pickOf(page, 'Service mesh')
-  const download = async (name: string) => {
-    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()])
+  const download = async (role: 'link' | 'button', name: string) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole(role, { name }).click()])
     return { name: d.suggestedFilename(), body: readFileSync((await d.path())!) }
   }
-  const pdf = await download('Download PDF')
+  const pdf = await download('button', 'Download PDF')
   expect(pdf.name).toMatch(/^day2-stack-recommendation-\d{4}-\d{2}-\d{2}\.pdf$/)
   expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-')
-  const md = await download('Download Markdown (ADR)')
+  expect(pdfText(pdf.body)).toContain(mesh)
+  const md = await download('link', 'Download Markdown (ADR)')
   expect(md.name).toMatch(/\.md$/)
   expect(md.body.toString()).toContain(`| Service mesh | ${mesh} |`)
-  const json = await download('Download JSON')
+  const json = await download('link', 'Download JSON')
   expect(JSON.parse(json.body.toString()).stack[0]).toMatchObject({ slot: 'service-mesh', name: mesh })
 })
 
@@ -74,4 +83,26 @@ test('a link made before a data update says the data changed since', async ({ pa
   const answers = AnswersSchema.parse({ scope: ['cost'], openSource: 'preferred', hosting: 'either', costSensitivity: 'low', consolidation: 'balanced' })
   await page.goto(`/r/${encodeShareToken(answers, '2026-01-01.0badc0de')}`)
   await expect(page.getByRole('note')).toContainText('The vendor data has changed since this link was made')
+})
+
+test('a team with every area in scope downloads a complete PDF report', async ({ page }) => {
+  // the answers that used to make the PDF fail (a layout overflow after ~18 pages)
+  await completeWizard(page, { ...EVERYTHING, costSensitivity: 'Medium' })
+  const slots = ['Service mesh', 'Tracing', 'Logs', 'Metrics', 'Access control / RBAC', 'Secrets management', 'Kubernetes cost management', 'Cloud cost optimization']
+  const picks = await Promise.all(slots.map((s) => pickOf(page, s)))
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()])
+  const text = pdfText(readFileSync((await d.path())!))
+  for (const pick of picks) expect(text).toContain(pick)
+})
+
+test('when the PDF cannot be made, the user is offered the Markdown report instead of a broken download', async ({ page }) => {
+  await completeWizard(page, MESH_ONLY)
+  await page.route('**/api/report/*?format=pdf', (route) =>
+    route.fulfill({ status: 503, contentType: 'application/json', headers: { 'retry-after': '5' }, body: JSON.stringify({ error: 'busy', message: 'Many reports are being generated right now; try the PDF again in a few seconds.' }) }),
+  )
+  await page.getByRole('button', { name: 'Download PDF' }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'try the PDF again' })
+  await expect(alert).toBeVisible()
+  const [d] = await Promise.all([page.waitForEvent('download'), alert.getByRole('link', { name: 'Download the Markdown report instead' }).click()])
+  expect(d.suggestedFilename()).toMatch(/\.md$/)
 })

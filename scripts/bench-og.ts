@@ -8,36 +8,15 @@
 // with the whole stack and its constraints takes ~35 ms; only the cached path is 10x faster.
 import { performance } from 'node:perf_hooks'
 import { chromium } from 'playwright-core'
-import { AnswersSchema } from '../lib/answers/schema'
-import { EMBEDDED_CATALOG } from '../lib/catalog/embedded'
-import { encodeShareToken } from '../lib/share/codec'
-import { CRITERION_IDS } from '../lib/scoring/criteria-ids'
+import { distinctTokens } from './bench/answers'
 import { startServer } from './bench/server'
 import { ms, summarize } from './bench/stats'
 
 const REQUESTS = 200
 const SCREENSHOTS = 40
 
-/** Distinct valid tokens: the same full-scope answers with different weight overrides. */
-function tokens(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => {
-    const weights = Object.fromEntries(CRITERION_IDS.slice(0, 3).map((c, k) => [c, Math.floor(i / 11 ** k) % 11]))
-    const answers = AnswersSchema.parse({
-      scope: ['service-mesh', 'observability', 'security', 'cost'],
-      openSource: ['required', 'preferred', 'no-preference'][i % 3],
-      hosting: 'either',
-      sidecars: ['avoid', 'tolerate', 'fine'][i % 3],
-      costSensitivity: 'medium',
-      signals: ['traces', 'logs', 'metrics'],
-      consolidation: 'balanced',
-      weights,
-    })
-    return encodeShareToken(answers, EMBEDDED_CATALOG.version)
-  })
-}
-
 async function ogLatency(cache: boolean, port: number, all: string[]) {
-  const server = await startServer(port, { OG_CACHE: cache ? '1' : '0' })
+  const server = await startServer(port, { OG_CACHE: cache ? '1' : '0', OG_CACHE_STATUS: '1', OG_QUEUE: '1000', OG_CLIENT_BURST: '100000' })
   try {
     const t0 = performance.now()
     await (await fetch(`${server.url}/api/og/${all[0]}`)).arrayBuffer()
@@ -83,7 +62,7 @@ async function screenshotLatency(port: number, all: string[]) {
 }
 
 async function main() {
-  const all = tokens(REQUESTS + SCREENSHOTS + 20)
+  const all = distinctTokens(REQUESTS + SCREENSHOTS + 20)
   const cached = await ogLatency(true, 3300, all)
   const raw = await ogLatency(false, 3301, all)
   const shot = await screenshotLatency(3302, all)

@@ -30,3 +30,11 @@ export const AnswersArb: fc.Arbitrary<Answers> = fc
     ),
   })
   .map((raw) => AnswersSchema.parse(raw))
+
+/**
+ * Like AnswersArb, but half the time with every area and signal in scope: the largest reports,
+ * which random scopes would rarely produce.
+ */
+export const WideAnswersArb: fc.Arbitrary<Answers> = fc
+  .tuple(AnswersArb, fc.boolean())
+  .map(([a, wide]) => (wide ? AnswersSchema.parse({ ...a, scope: [...AREA_IDS], signals: [...SIGNAL_IDS] }) : a))

@@ -1,10 +1,10 @@
-import { renderToBuffer } from '@react-pdf/renderer'
+import { renderPdf } from '@/app/_server/render/render-service'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { QueueFullError } from '@/lib/concurrency/limiter'
 import { buildReport, reportFileName } from '@/lib/report/build-report'
 import { renderMarkdown } from '@/lib/report/render-markdown'
 import { resolveShareToken } from '@/lib/share/resolve'
 import { jsonResponse } from '../../json-response'
-import { ReportPdf } from './report-pdf'
 
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
@@ -32,6 +32,30 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
     return new Response(`${JSON.stringify({ reportDate: date, ...rec }, null, 2)}\n`, { headers: headers('application/json; charset=utf-8') })
   const model = buildReport(rec, EMBEDDED_CATALOG, date)
   if (format === 'md') return new Response(renderMarkdown(model), { headers: headers('text/markdown; charset=utf-8') })
-  const pdf = await renderToBuffer(<ReportPdf m={model} />)
-  return new Response(new Uint8Array(pdf), { headers: headers('application/pdf') })
+  try {
+    const pdf = await renderPdf(`${token}|${rec.dataVersion}|${date}`, model)
+    return new Response(pdf.slice(), { headers: headers('application/pdf') })
+  } catch (e) {
+    return pdfFailure(request, token, e)
+  }
+}
+
+/**
+ * A PDF that cannot be made is never an empty download: a browser gets a page that offers the
+ * Markdown report, a script gets JSON with the same link; a full queue says when to come back.
+ */
+function pdfFailure(request: Request, token: string, e: unknown): Response {
+  const busy = e instanceof QueueFullError
+  const status = busy ? 503 : 500
+  const markdown = `/api/report/${token}?format=md`
+  const message = busy
+    ? 'Many reports are being generated right now; try the PDF again in a few seconds.'
+    : 'The PDF report could not be generated.'
+  if (!busy) console.error(`PDF report failed: ${e instanceof Error ? e.message : String(e)}`)
+  const extra: Record<string, string> = busy ? { 'retry-after': String(e.retryAfterSeconds) } : {}
+  if ((request.headers.get('accept') ?? '').includes('text/html')) {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report not available</title></head><body><h1>Report not available</h1><p>${message}</p><p><a href="${markdown}">Download the Markdown report instead</a></p></body></html>`
+    return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra } })
+  }
+  return jsonResponse(status, { error: busy ? 'busy' : 'render-failed', message, alternatives: { markdown } }, extra)
 }

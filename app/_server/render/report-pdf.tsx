@@ -14,7 +14,7 @@ const s = StyleSheet.create({
   pick: { width: '22%', paddingRight: 6, fontFamily: 'Helvetica-Bold' },
   bullet: { marginLeft: 8 },
   link: { color: '#1d4ed8', textDecoration: 'none' },
-  footer: { position: 'absolute', bottom: 20, left: 40, right: 40, fontSize: 8, color: '#6b7280', textAlign: 'center' },
+  footer: { position: 'absolute', bottom: 20, left: 40, right: 40, height: 12, fontSize: 8, color: '#6b7280', textAlign: 'center' },
 })
 
 /** Repeated on every page of the document. */

@@ -1,0 +1,4 @@
+import { it } from 'vitest'
+import { checkReportsComplete } from '../../support/report-completeness'
+
+it('PDF, Markdown and JSON reports are complete for 150 random answer sets (first half)', () => checkReportsComplete(1, 150), 240_000)
