@@ -17,8 +17,10 @@ COPY . .
 RUN npm run build
 
 FROM node:20-bookworm-slim AS runtime
+# heap caps: see server/runtime-options.mjs
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
+    NODE_OPTIONS="--max-old-space-size=160 --max-semi-space-size=8" \
     HOSTNAME=0.0.0.0 \
     PORT=3000
 WORKDIR /app
@@ -27,4 +29,4 @@ COPY --from=build --chown=10001:10001 /src/.next/standalone ./
 USER 10001:10001
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "server.js"]
+CMD ["node", "serve.mjs"]

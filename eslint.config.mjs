@@ -23,7 +23,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs,ts}', '*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    files: ['scripts/**/*.{js,mjs,ts}', 'server/**/*.mjs', 'tests/support/**/*.mjs', '*.config.*'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', TextEncoder: 'readonly' } },
   },
 )

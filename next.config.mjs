@@ -1,16 +1,6 @@
-// Headers for every response, static files included. The Content-Security-Policy is per request
-// (it carries a nonce) and is set in proxy.ts.
-const SECURITY_HEADERS = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  {
-    key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), clipboard-write=(self)',
-  },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
-]
+import { API_CSP, SECURITY_HEADERS } from './server/security-headers.mjs'
+
+const corp = (value) => [{ key: 'Cross-Origin-Resource-Policy', value }]
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -19,7 +9,15 @@ const nextConfig = {
   // A self-contained server in .next/standalone: what the container image runs.
   output: 'standalone',
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }]
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // share images are fetched by chat apps from their own origins (see CROSS_ORIGIN_PATHS)
+      { source: '/((?!api/og/).*)', headers: corp('same-origin') },
+      { source: '/api/og/:token', headers: corp('cross-origin') },
+      // API routes skip the proxy (it would buffer request bodies before the routes' own limits
+      // apply), so their fixed policy is set here; pages get a per-request nonce policy there.
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+    ]
   },
 }
 

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { NODE_OPTIONS } from './server/runtime-options.mjs'
 
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${PORT}`
@@ -35,11 +36,11 @@ export default defineConfig({
   ],
   webServer: {
     // the standalone server, as deployed; needs a prior `npm run build` (the test script builds first)
-    command: `node .next/standalone/server.js`,
+    command: `node .next/standalone/serve.mjs`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(PORT) },
+    env: { NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(PORT), NODE_OPTIONS },
     stdout: 'ignore',
     stderr: 'pipe',
   },

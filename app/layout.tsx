@@ -1,11 +1,13 @@
 import type { Metadata, Viewport } from 'next'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
+import { configuredBaseUrl } from '@/lib/http/base-url'
 import { ThemeToggle } from './_components/theme-toggle'
 import './globals.css'
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.PUBLIC_BASE_URL ?? 'http://127.0.0.1:3000'),
+  // an empty or malformed PUBLIC_BASE_URL counts as unset: a blank manifest entry must not break pages
+  metadataBase: new URL(configuredBaseUrl(process.env.PUBLIC_BASE_URL) ?? 'http://127.0.0.1:3000'),
   title: { default: 'Day 2 Stack Advisor', template: '%s · Day 2 Stack Advisor' },
   description:
     'Answer a few questions and get a recommended Kubernetes Day 2 stack: service mesh, observability, security and cost tooling, with reasons and sources.',

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { NODE_OPTIONS } from '../server/runtime-options.mjs'
 import { completeWizard, EVERYTHING, expect, pickOf, test } from './fixtures'
 
 // Two standalone servers behind nginx on loopback: port A_PROXY goes to instance A, B_PROXY to B.
@@ -14,8 +15,8 @@ let procs: ChildProcess[] = []
 let nginxConf = ''
 
 function standalone(port: number) {
-  return spawn('node', ['.next/standalone/server.js'], {
-    env: { ...process.env, HOSTNAME: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+  return spawn('node', ['.next/standalone/serve.mjs'], {
+    env: { ...process.env, HOSTNAME: '127.0.0.1', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS },
     stdio: 'ignore',
   })
 }

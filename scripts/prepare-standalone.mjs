@@ -1,5 +1,6 @@
-// `output: 'standalone'` leaves static assets out of .next/standalone; copy them in so
-// `node .next/standalone/server.js` (and the container image) serves a complete app.
+// `output: 'standalone'` leaves static assets out of .next/standalone; copy them in, plus the
+// guarded entry point (server/serve.mjs), so `node .next/standalone/serve.mjs` (and the
+// container image) serves a complete app.
 import { cpSync, existsSync } from 'node:fs'
 
 if (!existsSync('.next/standalone/server.js')) {
@@ -8,4 +9,5 @@ if (!existsSync('.next/standalone/server.js')) {
 }
 cpSync('.next/static', '.next/standalone/.next/static', { recursive: true })
 if (existsSync('public')) cpSync('public', '.next/standalone/public', { recursive: true })
-console.log('standalone server ready: node .next/standalone/server.js')
+for (const f of ['serve.mjs', 'guard.mjs', 'security-headers.mjs']) cpSync(`server/${f}`, `.next/standalone/${f}`)
+console.log('standalone server ready: node .next/standalone/serve.mjs')

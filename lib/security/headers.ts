@@ -1,6 +1,7 @@
 /**
- * Content-Security-Policy values used by the proxy. The headers that never change are set in
- * next.config.mjs; an end-to-end test checks all of them on every route.
+ * The per-request page Content-Security-Policy used by the proxy. The headers that never change
+ * (and the API policy) are in server/security-headers.mjs; an end-to-end test checks all of them
+ * on every route.
  */
 
 /** Pages: scripts only with this request's nonce (and what they load: 'strict-dynamic'). */
@@ -19,9 +20,6 @@ export function pageCsp(nonce: string, dev = false): string {
     "frame-ancestors 'none'",
   ].join('; ')
 }
-
-/** API responses are data, never documents to render. */
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 /** A nonce from 16 random bytes, base64: unguessable and new for every request. */
 export function newNonce(): string {

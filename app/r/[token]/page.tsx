@@ -3,6 +3,7 @@ import { headers } from 'next/headers'
 import { cache } from 'react'
 import { notFound } from 'next/navigation'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { baseUrlFor } from '@/lib/http/base-url'
 import { buildCardModel } from '@/lib/share/card-model'
 import { dataChangedSince } from '@/lib/share/link-status'
 import { resolveShareToken } from '@/lib/share/resolve'
@@ -13,13 +14,10 @@ type Props = { params: Promise<{ token: string }> }
 // Metadata and page render in the same request: decode and recommend once.
 const resolve = cache((token: string) => resolveShareToken(token, EMBEDDED_CATALOG))
 
-/** Absolute URLs for link previews: the configured public URL, else the host that was asked. */
+/** Absolute URLs for link previews (see lib/http/base-url.ts for which headers are trusted). */
 async function baseUrl(): Promise<string> {
-  if (process.env.PUBLIC_BASE_URL) return process.env.PUBLIC_BASE_URL.replace(/\/$/, '')
   const h = await headers()
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? '127.0.0.1:3000'
-  const proto = h.get('x-forwarded-proto') ?? 'http'
-  return /^[a-z0-9.:[\]-]+$/i.test(host) ? `${proto === 'https' ? 'https' : 'http'}://${host}` : 'http://127.0.0.1:3000'
+  return baseUrlFor({ publicBaseUrl: process.env.PUBLIC_BASE_URL, trustProxy: process.env.TRUST_PROXY }, (n) => h.get(n))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -66,7 +64,9 @@ export default async function SharedStackPage({ params }: Props) {
           <a className="button primary" href={`/wizard?from=${token}`}>
             Open in the wizard and edit
           </a>
-          <a className="button" href={`/api/report/${token}?format=pdf`} download>
+          {/* no download attribute: if the PDF cannot be made, the browser shows the route's
+              error page, which offers the Markdown report, instead of a failed download */}
+          <a className="button" href={`/api/report/${token}?format=pdf`}>
             Download PDF
           </a>
         </p>
