@@ -74,4 +74,10 @@ function fail(message: string): number {
   return 2
 }
 
+// `recommend ... | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw e
+})
+
 process.exitCode = main(process.argv.slice(2))
