@@ -1,3 +1,4 @@
+import { QUESTIONS } from '@/lib/answers/registry'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { AREA_IDS, AREA_LABEL, SLOT_AREA } from '@/lib/catalog/slots'
 
@@ -9,8 +10,8 @@ export default function HomePage() {
       <section className="hero">
         <h1>Choose your Kubernetes Day 2 stack with reasons you can defend</h1>
         <p className="lead">
-          Answer seven short questions about open source, hosting, sidecars, compute cost, telemetry and vendor
-          consolidation. You get one pick per slot with runners-up, why-not for excluded vendors, and how robust each
+          Answer {QUESTIONS.length} short questions about open source, hosting, sidecars, compute cost, telemetry and
+          vendor consolidation. You get one pick per slot with runners-up, why-not for excluded vendors, and how robust each
           pick is.
         </p>
         <p>

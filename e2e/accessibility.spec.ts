@@ -1,21 +1,16 @@
 import type { Page } from '@playwright/test'
+import { FIELDS } from '@/lib/answers/registry'
 import { SESSION_KEY } from '@/lib/wizard/session'
 import { ALL_STEPS } from '@/lib/wizard/steps'
 import { completeWizard, EVERYTHING, expect, expectNoAxeViolations, test } from './fixtures'
 
 // One test per step and theme, each opening its step directly from a saved session: a single
-// walk through every step took most of its time limit on a busy two-core machine.
-const FULL_ANSWERS = {
-  scope: ['service-mesh', 'observability', 'security', 'cost'],
-  openSource: 'preferred',
-  hosting: 'either',
-  sidecars: 'tolerate',
-  mtls: 'preferred',
-  costSensitivity: 'high',
-  signals: ['traces', 'logs', 'metrics'],
-  consolidation: 'balanced',
-  existingTools: [],
-}
+// walk through every step took most of its time limit on a busy two-core machine. The saved
+// answers put every area and signal in scope and every other question at its default; they are
+// built from the registry, so a new question gets its own test without touching this file.
+const FULL_ANSWERS = Object.fromEntries(
+  FIELDS.map((f) => [f.name, f.kind === 'single' ? f.default : f.kind === 'multi' ? f.options.map((o) => o.value) : []]),
+)
 
 async function openStep(page: Page, step: string) {
   await page.addInitScript(

@@ -14,9 +14,13 @@ test('a platform team gets a recommended stack from the HTTP API', async ({ requ
   expect(res.status()).toBe(200)
   const body = await res.json()
   expect(body.stack.map((s: { slot: string }) => s.slot)).toEqual(['service-mesh', 'access-control', 'secrets'])
-  expect(body.rankings['service-mesh'].find((r: { vendor: string }) => r.vendor === 'linkerd').excludedBecause).toBe(
-    'needs sidecars; you chose avoid',
-  )
+  const mesh = body.slots.find((s: { slot: string }) => s.slot === 'service-mesh')
+  expect(mesh.ranking.find((r: { vendor: string }) => r.vendor === 'linkerd')).toMatchObject({ name: 'Linkerd', excludedBecause: 'needs sidecars; you chose avoid' })
+  // the share link opens the same stack
+  expect(body.share.url).toBe(`/r/${body.share.token}`)
+  const page = await request.get(body.share.url)
+  expect(page.status()).toBe(200)
+  for (const pick of body.stack) expect(await page.text()).toContain(pick.name)
 })
 
 test('malformed requests get a 4xx with the field named, never a 5xx', async ({ request }) => {

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http'
 import { expect, test } from '@playwright/test'
 import { NODE_OPTIONS } from '../server/runtime-options.mjs'
 
-const TOKEN = '19MN19lugjAo' // any valid share token of the current version
+const TOKEN = '19MN19lugjAo' // a version-1 token (the README's example answers): old links keep working
 
 const SECURITY = {
   'x-content-type-options': /^nosniff$/,

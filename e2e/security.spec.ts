@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-const TOKEN = '19MN19lugjAo' // any valid share token of the current version
+const TOKEN = '19MN19lugjAo' // a version-1 token (the README's example answers): old links keep working
 
 const REQUIRED = {
   'x-content-type-options': /^nosniff$/,

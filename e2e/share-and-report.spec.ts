@@ -24,7 +24,7 @@ test('a shared link opened in a fresh browser shows the same stack with a 1200x6
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
   const link = await page.evaluate(() => navigator.clipboard.readText())
-  expect(link).toMatch(/\/r\/1[A-Za-z0-9_-]{1,39}$/)
+  expect(link).toMatch(/\/r\/2[A-Za-z0-9_-]{1,39}$/)
 
   const fresh = await browser.newContext()
   const other = await fresh.newPage()
@@ -33,7 +33,7 @@ test('a shared link opened in a fresh browser shows the same stack with a 1200x6
   for (const [i, slot] of slots.entries()) expect(await pickOf(other, slot)).toBe(picks[i])
 
   const ogImage = await other.locator('meta[property="og:image"]').getAttribute('content')
-  expect(ogImage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/og\/1/)
+  expect(ogImage).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/og\/2/)
   await expect(other.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
   const res = await other.request.get(ogImage!)
   expect(res.status()).toBe(200)
@@ -80,8 +80,16 @@ test('damaged share links get a friendly page and the image route a 400, never a
 test('a link made before a data update says the data changed since', async ({ page }) => {
   const { AnswersSchema } = await import('../lib/answers/schema')
   const { encodeShareToken } = await import('../lib/share/codec')
+  const { EMBEDDED_CATALOG } = await import('../lib/catalog/embedded')
   const answers = AnswersSchema.parse({ scope: ['cost'], openSource: 'preferred', hosting: 'either', costSensitivity: 'low', consolidation: 'balanced' })
-  await page.goto(`/r/${encodeShareToken(answers, '2026-01-01.0badc0de')}`)
+  await page.goto(`/r/${encodeShareToken(answers, { ...EMBEDDED_CATALOG, version: '2026-01-01.0badc0de' })}`)
+  await expect(page.getByRole('note')).toContainText('The vendor data has changed since this link was made')
+})
+
+test('a link made by the first version of the advisor still opens, and says the data changed', async ({ page }) => {
+  // a version-1 token (before the question registry), for the README's example answers
+  await page.goto('/r/19MN19lugjAo')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared Day 2 stack')
   await expect(page.getByRole('note')).toContainText('The vendor data has changed since this link was made')
 })
 

@@ -151,7 +151,7 @@ test('tools the team already runs are favoured and named in the reasons', async 
   await page.getByRole('radio', { name: /^Low/ }).check()
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('radio', { name: /^Best of breed/ }).check()
-  await page.getByText('Tools you already run (optional)').click()
+  await page.getByText('Tools already in use (optional)').click()
   await page.getByRole('checkbox', { name: 'Teleport' }).check()
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page.getByText('Teleport', { exact: true })).toBeVisible() // listed on the review

@@ -5,6 +5,7 @@ import { EMBEDDED_CATALOG } from './catalog/embedded'
 import { parseCatalog } from './catalog/catalog'
 import { issuesToText } from './catalog/issues'
 import { parseAnswers, recommend } from './recommend'
+import { shareLinkOf } from './share/link'
 
 const USAGE = `Usage:
   recommend --answers FILE        read answers JSON from FILE ("-" for standard input)
@@ -32,7 +33,9 @@ export function main(argv: string[]): number {
   if ('error' in raw) return fail(raw.error)
   const answers = parseAnswers(raw.value, catalog)
   if (!answers.ok) return fail(`Invalid answers:\n${issuesToText(answers.issues)}`)
-  process.stdout.write(`${JSON.stringify(recommend(answers.answers, catalog), null, 2)}\n`)
+  const rec = recommend(answers.answers, catalog)
+  // the same JSON as POST /api/recommend, share link included
+  process.stdout.write(`${JSON.stringify({ ...rec, share: shareLinkOf(rec, catalog, process.env.PUBLIC_BASE_URL) }, null, 2)}\n`)
   return 0
 }
 

@@ -1,12 +1,16 @@
 import { AnswersSchema, type Answers } from './answers/schema'
+import { slotsInScope } from './answers/scope'
 import type { Catalog } from './catalog/catalog'
 import { describeIssues, type DataIssue } from './catalog/issues'
-import { SIGNAL_SLOT, SLOT_AREA, SLOT_IDS, type SlotId } from './catalog/slots'
+import { SLOT_LABEL, type SlotId } from './catalog/slots'
 import { rankSlot, type ScoredVendor, type SlotRanking } from './scoring/rank'
 import { assessSlot, type SlotRobustness } from './scoring/robustness'
 import { solveStack } from './scoring/stack'
 import { CONSOLIDATION_PENALTY } from './scoring/weights'
 
+export { slotsInScope }
+
+/** One slot's pick: the stable summary API and CLI clients read (documented in the README). */
 export interface StackPick {
   slot: SlotId
   vendor: string | null
@@ -15,11 +19,12 @@ export interface StackPick {
   reasons: string[]
   /** 1-based position of the pick in the slot's ranking. */
   rank: number | null
-  runnersUp: { vendor: string; score: number }[]
+  runnersUp: { vendor: string; name: string; score: number }[]
 }
 
 export interface RankingRow {
   vendor: string
+  name: string
   score: number
   eligible: boolean
   excludedBecause?: string
@@ -28,14 +33,33 @@ export interface RankingRow {
   breakdown: ScoredVendor['breakdown']
 }
 
+export interface Complement {
+  vendor: string
+  name: string
+  note: string
+}
+
+/** Everything about one slot, so no consumer has to look anything up elsewhere. */
+export interface SlotResult {
+  slot: SlotId
+  label: string
+  /** The vendor the stack picks here (also in `stack`), or null. */
+  pick: string | null
+  ranking: RankingRow[]
+  robustness: SlotRobustness
+  /** Standards and scanners that work next to the pick. */
+  complements: Complement[]
+}
+
 export interface Recommendation {
   dataVersion: string
+  dataAsOf: string
   answers: Answers
   stack: StackPick[]
+  slots: SlotResult[]
   objective: { penaltyPerVendor: number; total: number; newVendors: number }
-  complements: { vendor: string; slots: SlotId[]; note: string }[]
-  robustness: SlotRobustness[]
-  rankings: Partial<Record<SlotId, RankingRow[]>>
+  /** Every complement once, with the slots it serves. */
+  complements: (Complement & { slots: SlotId[] })[]
 }
 
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; issues: DataIssue[] }
@@ -58,24 +82,14 @@ export function parseAnswers(raw: unknown, catalog: Catalog): AnswersResult {
   return { ok: true, answers: parsed.data }
 }
 
-/** The slots a set of answers asks for, in stack order. */
-export function slotsInScope(answers: Answers): SlotId[] {
-  const signalSlots = new Set(answers.signals.map((s) => SIGNAL_SLOT[s]))
-  return SLOT_IDS.filter((slot) => {
-    const area = SLOT_AREA[slot]
-    if (!answers.scope.includes(area)) return false
-    return area !== 'observability' || signalSlots.has(slot)
-  })
-}
-
 /**
  * The engine's one entry point: ranks every vendor per slot in scope, picks the stack that is the
  * exact optimum of the documented objective (see scoring/stack.ts) and assesses each winner's
- * robustness. Pure and deterministic: same answers and catalog, byte-identical JSON.
+ * robustness. Pure and deterministic: same answers and catalog, byte-identical JSON. The result
+ * carries every name it mentions, so no consumer needs the catalog to show it.
  */
 export function recommend(answers: Answers, catalog: Catalog): Recommendation {
-  const slots = slotsInScope(answers)
-  const rankings = slots.map((slot) => rankSlot(slot, answers, catalog))
+  const rankings = slotsInScope(answers).map((slot) => rankSlot(slot, answers, catalog))
   const eligibleBySlot = rankings.map((r) => r.entries.filter((e) => e.eligible))
   const penalty = CONSOLIDATION_PENALTY[answers.consolidation]
   const existing = new Set(answers.existingTools)
@@ -103,20 +117,29 @@ export function recommend(answers: Answers, catalog: Catalog): Recommendation {
       runnersUp: list
         .filter((e) => e.vendor !== pick.vendor)
         .slice(0, RUNNERS_UP)
-        .map((e) => ({ vendor: e.vendor, score: e.score })),
+        .map((e) => ({ vendor: e.vendor, name: e.name, score: e.score })),
     }
   })
+
+  const slots = rankings.map((r, i): SlotResult => ({
+    slot: r.slot,
+    label: SLOT_LABEL[r.slot],
+    pick: stack[i]!.vendor,
+    ranking: r.entries.map(toRow),
+    robustness: assessSlot(r, answers, catalog),
+    complements: complementsOf(r, catalog),
+  }))
 
   const picked = stack.map((s) => s.vendor).filter((v): v is string => v !== null)
   const newVendors = new Set(picked.filter((v) => !existing.has(v))).size
   return {
     dataVersion: catalog.version,
+    dataAsOf: catalog.asOf,
     answers,
     stack,
+    slots,
     objective: { penaltyPerVendor: penalty, total: solution.objectiveTenths / 10, newVendors },
-    complements: complementsOf(rankings, catalog),
-    robustness: rankings.map((r) => assessSlot(r, answers, catalog)),
-    rankings: Object.fromEntries(rankings.map((r) => [r.slot, r.entries.map(toRow)])),
+    complements: mergeComplements(slots),
   }
 }
 
@@ -126,24 +149,30 @@ function noPickReason(ranking: SlotRanking): string {
     : 'No vendor meets your hard constraints for this slot; see the excluded vendors for why'
 }
 
-/** Standards and scanners that work next to the picks and pass the user's other constraints. */
-function complementsOf(rankings: SlotRanking[], catalog: Catalog): Recommendation['complements'] {
-  const found = new Map<string, { slots: SlotId[]; note: string }>()
-  for (const r of rankings)
-    for (const e of r.entries) {
-      // the fit rule is the only exclusion: it would otherwise be eligible
-      if (e.fit !== 'complement' || e.exclusions.length !== 1) continue
-      const note = catalog.byId.get(e.vendor)?.slots.find((s) => s.slot === r.slot)?.note ?? ''
-      const entry = found.get(e.vendor) ?? { slots: [], note }
-      entry.slots.push(r.slot)
-      found.set(e.vendor, entry)
+/** Standards and scanners that work next to the pick and pass the user's other constraints. */
+function complementsOf(r: SlotRanking, catalog: Catalog): Complement[] {
+  // the fit rule is then the only exclusion: it would otherwise be eligible
+  return r.entries
+    .filter((e) => e.fit === 'complement' && e.exclusions.length === 1)
+    .map((e) => ({ vendor: e.vendor, name: e.name, note: catalog.byId.get(e.vendor)?.slots.find((s) => s.slot === r.slot)?.note ?? '' }))
+    .sort((a, b) => (a.vendor < b.vendor ? -1 : 1))
+}
+
+function mergeComplements(slots: SlotResult[]): Recommendation['complements'] {
+  const found = new Map<string, Complement & { slots: SlotId[] }>()
+  for (const s of slots)
+    for (const c of s.complements) {
+      const entry = found.get(c.vendor) ?? { ...c, slots: [] }
+      entry.slots.push(s.slot)
+      found.set(c.vendor, entry)
     }
-  return [...found.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([vendor, v]) => ({ vendor, ...v }))
+  return [...found.values()].sort((a, b) => (a.vendor < b.vendor ? -1 : 1))
 }
 
 function toRow(e: ScoredVendor): RankingRow {
   return {
     vendor: e.vendor,
+    name: e.name,
     score: e.score,
     eligible: e.eligible,
     ...(e.excludedBecause !== undefined ? { excludedBecause: e.excludedBecause } : {}),

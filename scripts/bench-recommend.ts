@@ -1,16 +1,8 @@
 // Recommendation latency on the embedded data set and on a generated 2,000-vendor catalog.
 // Targets: under 1 ms and under 20 ms per recommendation (mean), including robustness analysis.
 import { performance } from 'node:perf_hooks'
-import {
-  AnswersSchema,
-  CONSOLIDATION_OPTIONS,
-  COST_SENSITIVITY_OPTIONS,
-  HOSTING_OPTIONS,
-  MTLS_OPTIONS,
-  OPEN_SOURCE_OPTIONS,
-  SIDECAR_OPTIONS,
-  type Answers,
-} from '../lib/answers/schema'
+import { FIELDS } from '../lib/answers/registry'
+import { AnswersSchema, type Answers } from '../lib/answers/schema'
 import { loadCatalog, type Catalog } from '../lib/catalog/catalog'
 import { EMBEDDED_CATALOG } from '../lib/catalog/embedded'
 import { generateDataset, prng } from '../lib/catalog/generate'
@@ -20,16 +12,12 @@ import { ms, summarize } from './bench/stats'
 function answerSets(count: number, seed: number): Answers[] {
   const rnd = prng(seed)
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!
+  // every area and signal in scope, each single-choice question answered at random
   return Array.from({ length: count }, () =>
     AnswersSchema.parse({
+      ...Object.fromEntries(FIELDS.flatMap((f) => (f.kind === 'single' ? [[f.name, pick(f.options).value]] : []))),
       scope: ['service-mesh', 'observability', 'security', 'cost'],
-      openSource: pick(OPEN_SOURCE_OPTIONS),
-      hosting: pick(HOSTING_OPTIONS),
-      sidecars: pick(SIDECAR_OPTIONS),
-      mtls: pick(MTLS_OPTIONS),
-      costSensitivity: pick(COST_SENSITIVITY_OPTIONS),
       signals: ['traces', 'logs', 'metrics'],
-      consolidation: pick(CONSOLIDATION_OPTIONS),
     }),
   )
 }

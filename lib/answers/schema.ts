@@ -1,90 +1,100 @@
 // zod/mini: the same validation as classic zod with a smaller bundle. These schemas ship in the
-// wizard's first load, which has a 200 KB budget.
+// wizard's first load.
 import * as z from 'zod/mini'
-import { AREA_IDS, SIGNAL_IDS } from '../catalog/slots'
+import type { AreaId } from '../catalog/slots'
 import { CRITERION_IDS } from '../scoring/criteria-ids'
-
-export const OPEN_SOURCE_OPTIONS = ['required', 'preferred', 'no-preference'] as const
-export const HOSTING_OPTIONS = ['self-hosted', 'saas', 'either'] as const
-export const SIDECAR_OPTIONS = ['avoid', 'tolerate', 'fine'] as const
-export const COST_SENSITIVITY_OPTIONS = ['low', 'medium', 'high'] as const
-export const CONSOLIDATION_OPTIONS = ['best-of-breed', 'balanced', 'fewest-vendors'] as const
-export const MTLS_OPTIONS = ['required', 'preferred', 'no-preference'] as const
+import type { FieldDef } from './fields'
+import { FIELDS, QUESTIONS, QUESTION_OF_FIELD, type AnswerValues, type QuestionId } from './registry'
 
 export const MAX_WEIGHT = 10
-const VENDOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
+export const VENDOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
+/** Vendor ids are at most this long (share tokens may carry them as text). */
+export const MAX_VENDOR_ID_LENGTH = 63
 const WEIGHT_MESSAGE = 'Expected a whole number from 0 to 10'
 
 /** Sorted and de-duplicated, so equal answer sets give byte-identical output. */
 const sortedUnique = <T extends string>() => z.transform((xs: T[]) => [...new Set(xs)].sort())
 
-/** A non-empty set of known values. */
-const setOf = <T extends string>(values: readonly [T, ...T[]], emptyMessage: string) =>
-  z.pipe(z.array(z.enum(values)).check(z.minLength(1, emptyMessage)), sortedUnique<T>())
-
 export const WeightsSchema = z.partialRecord(
   z.enum(CRITERION_IDS),
   z.int({ error: WEIGHT_MESSAGE }).check(z.minimum(0, WEIGHT_MESSAGE), z.maximum(MAX_WEIGHT, WEIGHT_MESSAGE)),
 )
+export type Weights = z.output<typeof WeightsSchema>
 
-// Each step's fields, so the wizard's forms validate exactly what the engine accepts.
-export const ScopeStepSchema = z.object({ scope: setOf(AREA_IDS, 'Choose at least one area') })
-export const OpenSourceStepSchema = z.object({
-  openSource: z.enum(OPEN_SOURCE_OPTIONS, { error: 'Choose how much open source matters' }),
-})
-export const HostingStepSchema = z.object({ hosting: z.enum(HOSTING_OPTIONS, { error: 'Choose a hosting model' }) })
-export const SidecarStepSchema = z.object({
-  sidecars: z.enum(SIDECAR_OPTIONS, { error: 'Choose how you feel about sidecar proxies' }),
-  mtls: z.enum(MTLS_OPTIONS, { error: 'Choose whether mTLS must be on by default' }),
-})
-export const CostStepSchema = z.object({
-  costSensitivity: z.enum(COST_SENSITIVITY_OPTIONS, { error: 'Choose your compute-cost sensitivity' }),
-})
-export const SignalsStepSchema = z.object({ signals: setOf(SIGNAL_IDS, 'Choose at least one signal') })
-const ToolsSchema = z.pipe(z.array(z.string().check(z.regex(VENDOR_ID, 'Expected a vendor id'))), sortedUnique<string>())
-export const ConsolidationStepSchema = z.object({
-  consolidation: z.enum(CONSOLIDATION_OPTIONS, { error: 'Choose a consolidation appetite' }),
-  existingTools: z._default(ToolsSchema, []),
-})
+/** What the engine works with: every field filled in, lists sorted, defaults where a question does not apply. */
+export type Answers = AnswerValues & { weights?: Weights }
+/** What callers send: fields their scope does not ask for may be missing. */
+export type AnswersInput = Partial<AnswerValues> & { weights?: Weights }
+
+const valuesOf = (f: Exclude<FieldDef, { kind: 'vendors' }>) => f.options.map((o) => o.value) as [string, ...string[]]
+
+/** A field's own schema, lenient about list length (that depends on the scope, checked below). */
+function valueSchema(f: FieldDef): z.ZodMiniType {
+  if (f.kind === 'single') return z.enum(valuesOf(f), { error: f.error })
+  if (f.kind === 'multi') return z.pipe(z.array(z.enum(valuesOf(f), { error: f.error })), sortedUnique())
+  return z.pipe(
+    z
+      .array(z.string().check(z.regex(VENDOR_ID, 'Expected a vendor id'), z.maxLength(MAX_VENDOR_ID_LENGTH, 'Expected a vendor id')))
+      .check(z.maxLength(f.maxItems, `At most ${f.maxItems} tools`)),
+    sortedUnique(),
+  )
+}
+
+/** A field as a wizard step's form checks it: its question applies, so required means required. */
+function stepFieldSchema(f: FieldDef): z.ZodMiniType {
+  if (f.kind === 'vendors') return z._default(valueSchema(f), [])
+  if (f.kind === 'multi') return z.pipe(z.array(z.enum(valuesOf(f), { error: f.error })).check(z.minLength(f.minItems, f.error)), sortedUnique())
+  return f.required ? valueSchema(f) : z._default(valueSchema(f), f.default)
+}
+
+/** Each question's form schema: the wizard validates exactly what the engine accepts. */
+export const STEP_SCHEMAS = Object.fromEntries(
+  QUESTIONS.map((q) => [q.id, z.object(Object.fromEntries(q.fields.map((f) => [f.name, stepFieldSchema(f)])))]),
+) as unknown as Record<QuestionId, z.ZodMiniObject>
+
+const alwaysRequired = (f: FieldDef) => f.required && QUESTION_OF_FIELD.get(f.name)!.appliesWhen.condition === ''
+
+const scopeOf = (a: Record<string, unknown>): AreaId[] => (Array.isArray(a.scope) ? (a.scope as AreaId[]) : [])
+const applies = (f: FieldDef, scope: readonly AreaId[]) => QUESTION_OF_FIELD.get(f.name)!.appliesWhen(scope)
 
 /**
  * The questionnaire's answers: the one input of the engine, the CLI, the API and share links.
- * Questions that a skipped step would ask are optional and take a documented default:
- * sidecars "tolerate" and mTLS "preferred" without a mesh, all signals without observability.
+ * A field whose question does not apply to the scope may be missing (or an empty list) and takes
+ * its default; a required field of an applicable question must be there. Unknown fields are
+ * rejected by name.
  */
 export const AnswersSchema = z.pipe(
   z
     .strictObject({
-      scope: ScopeStepSchema.shape.scope,
-      openSource: OpenSourceStepSchema.shape.openSource,
-      hosting: HostingStepSchema.shape.hosting,
-      sidecars: z.optional(SidecarStepSchema.shape.sidecars),
-      mtls: z.optional(SidecarStepSchema.shape.mtls),
-      costSensitivity: CostStepSchema.shape.costSensitivity,
-      signals: z.optional(SignalsStepSchema.shape.signals),
-      consolidation: ConsolidationStepSchema.shape.consolidation,
-      existingTools: ConsolidationStepSchema.shape.existingTools,
+      // questions always asked are checked here, so every missing answer is reported at once;
+      // those that depend on the scope are checked below, once the scope is known to be valid
+      ...Object.fromEntries(FIELDS.map((f) => [f.name, alwaysRequired(f) ? stepFieldSchema(f) : z.optional(valueSchema(f))])),
       weights: z.optional(WeightsSchema),
     })
     .check(
-      z.superRefine((a, ctx) => {
-        if (a.scope.includes('service-mesh') && a.sidecars === undefined)
-          ctx.addIssue({ code: 'custom', path: ['sidecars'], message: 'Required when the service mesh is in scope', input: a })
-        if (a.scope.includes('observability') && a.signals === undefined)
-          ctx.addIssue({ code: 'custom', path: ['signals'], message: 'Required when observability is in scope', input: a })
+      z.superRefine((a: Record<string, unknown>, ctx) => {
+        const scope = scopeOf(a)
+        for (const f of FIELDS) {
+          if (alwaysRequired(f) || !applies(f, scope)) continue
+          const value = a[f.name]
+          const condition = QUESTION_OF_FIELD.get(f.name)!.appliesWhen.condition
+          if (value === undefined && f.required)
+            ctx.addIssue({ code: 'custom', path: [f.name], message: condition ? `Required when ${condition}` : f.kind === 'vendors' ? 'Required' : f.error, input: a })
+          else if (f.kind === 'multi' && Array.isArray(value) && value.length < f.minItems) ctx.addIssue({ code: 'custom', path: [f.name], message: f.error, input: a })
+        }
       }),
     ),
-  z.transform(({ weights, ...a }) => ({
-    ...a,
-    sidecars: a.sidecars ?? ('tolerate' as const),
-    mtls: a.mtls ?? ('preferred' as const),
-    signals: a.signals ?? [...SIGNAL_IDS].sort(),
-    // an empty override set means "use the derived weights": one spelling for one meaning
-    ...(weights && Object.values(weights).some((w) => w !== undefined) ? { weights } : {}),
-  })),
-)
-
-/** What callers send (optional fields may be missing). */
-export type AnswersInput = z.input<typeof AnswersSchema>
-/** What the engine works with: normalized, defaults filled in. */
-export type Answers = z.output<typeof AnswersSchema>
+  z.transform((a: Record<string, unknown>) => {
+    const scope = scopeOf(a)
+    const out: Record<string, unknown> = {}
+    for (const f of FIELDS) {
+      const value = a[f.name]
+      // what the scope does not ask for is ignored: one spelling for one meaning
+      out[f.name] = applies(f, scope) && value !== undefined ? value : Array.isArray(f.default) ? [...f.default] : f.default
+    }
+    const weights = a.weights as Weights | undefined
+    // an empty override set means "use the derived weights"
+    if (weights && Object.values(weights).some((w) => w !== undefined)) out.weights = weights
+    return out as Answers
+  }),
+) as unknown as z.ZodMiniType<Answers, AnswersInput>

@@ -11,7 +11,12 @@ export interface DataIssue {
  * the record and the field, not just an array index.
  */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): DataIssue[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path, input), message: issue.message }))
+  return issues.flatMap((issue) =>
+    // zod reports unknown keys on the parent object; name each one instead
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key], input), message: 'Unknown field' }))
+      : [{ path: formatPath(issue.path, input), message: issue.message }],
+  )
 }
 
 export function formatPath(path: readonly PropertyKey[], input: unknown): string {

@@ -1,11 +1,10 @@
+import { FIELDS, fieldApplies, labelOf } from '../answers/registry'
 import type { Answers } from '../answers/schema'
 import { vendorName } from '../catalog/build'
 import type { Catalog } from '../catalog/catalog'
 import { factsOf, type FactRow } from '../catalog/facts'
 import { SLOT_LABEL, type SlotId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
-import { QUESTIONS, labelOf } from '../wizard/questions'
-import { applicableQuestions } from '../wizard/steps'
 
 export interface ReportModel {
   title: string
@@ -38,35 +37,34 @@ export interface ReportModel {
 export function buildReport(rec: Recommendation, catalog: Catalog, date: string): ReportModel {
   const nameOf = (id: string) => vendorName(catalog, id)
   const a = rec.answers
-  const answers = applicableQuestions(a).flatMap((step) =>
-    QUESTIONS[step].fields.map((f) => ({ question: f.legend, answer: answerText(a, f.name) })),
-  )
-  if (a.existingTools.length > 0) answers.push({ question: 'Tools already in use', answer: a.existingTools.map(nameOf).join(', ') })
+  const answers = FIELDS.filter((f) => fieldApplies(f.name, a.scope))
+    .filter((f) => f.kind !== 'vendors' || (a[f.name as keyof Answers] as string[]).length > 0)
+    .map((f) => ({ question: f.legend, answer: answerText(a, f.name, nameOf) }))
   if (a.weights) answers.push({ question: 'Weight overrides', answer: Object.entries(a.weights).map(([k, v]) => `${k} ${v}`).join(', ') })
 
-  const stack = rec.stack.map((p) => {
-    const r = rec.robustness.find((x) => x.slot === p.slot)!
+  const stack = rec.stack.map((p, i) => {
+    const r = rec.slots[i]!.robustness
     return {
       slot: p.slot,
       slotLabel: SLOT_LABEL[p.slot],
       vendor: p.vendor,
-      name: p.vendor ? nameOf(p.vendor) : 'No pick',
+      name: p.name ?? 'No pick',
       score: p.score,
       reasons: p.reasons,
-      runnersUp: p.runnersUp.map((x) => `${nameOf(x.vendor)} (${x.score})`),
+      runnersUp: p.runnersUp.map((x) => `${x.name} (${x.score})`),
       robustness:
         r.winner === null
           ? 'No eligible vendor'
-          : `${r.fragile ? 'Fragile' : 'Robust'}${r.margin !== null ? `: margin ${r.margin} points over ${nameOf(r.runnerUp!)}` : ': no runner-up'}`,
+          : `${r.fragile ? 'Fragile' : 'Robust'}${r.margin !== null ? `: margin ${r.margin} points over ${r.runnerUpName}` : ': no runner-up'}`,
       fragile: r.fragile,
       flips: r.flips.map((f) => f.summary),
     }
   })
 
-  const options = rec.stack.map((p) => ({
-    slotLabel: SLOT_LABEL[p.slot],
-    rows: (rec.rankings[p.slot] ?? []).map((row) => ({
-      name: nameOf(row.vendor),
+  const options = rec.slots.map((slot) => ({
+    slotLabel: slot.label,
+    rows: slot.ranking.map((row) => ({
+      name: row.name,
       score: row.score,
       eligible: row.eligible,
       why: row.eligible ? row.reasons.join('; ') : `Excluded: ${row.excludedBecause ?? ''}`,
@@ -99,15 +97,16 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
     answers,
     stack,
     options,
-    complements: rec.complements.map((c) => ({ name: nameOf(c.vendor), slots: c.slots.map((s) => SLOT_LABEL[s]).join(', '), note: c.note })),
+    complements: rec.complements.map((c) => ({ name: c.name, slots: c.slots.map((s) => SLOT_LABEL[s]).join(', '), note: c.note })),
     risks,
     vendors,
   }
 }
 
-function answerText(a: Answers, field: keyof Answers): string {
-  const value = a[field]
-  if (Array.isArray(value)) return value.map((v) => labelOf(field, String(v))).join(', ')
+function answerText(a: Answers, field: string, nameOf: (id: string) => string): string {
+  const value = a[field as keyof Answers]
+  const f = FIELDS.find((x) => x.name === field)
+  if (Array.isArray(value)) return value.map((v) => (f?.kind === 'vendors' ? nameOf(String(v)) : labelOf(field, String(v)))).join(', ')
   return labelOf(field, String(value))
 }
 

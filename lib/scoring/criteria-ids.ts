@@ -13,3 +13,21 @@ export const CRITERION_IDS = [
   'evidence',
 ] as const
 export type CriterionId = (typeof CRITERION_IDS)[number]
+
+/**
+ * Each criterion's number in share tokens (weight overrides). Stable forever: a retired criterion
+ * keeps its number reserved, a new one takes the next free number.
+ */
+export const CRITERION_TAGS: Record<CriterionId, number> = {
+  capability: 1,
+  openness: 2,
+  governance: 3,
+  hosting: 4,
+  dataPlane: 5,
+  computeCost: 6,
+  mtls: 7,
+  spend: 8,
+  k8sIntegration: 9,
+  incumbent: 10,
+  evidence: 11,
+}

@@ -1,3 +1,4 @@
+import type { FieldName } from '../answers/registry'
 import type { Answers } from '../answers/schema'
 import type { DataPlane, SlotFit, Vendor } from '../catalog/schema'
 import type { SlotId } from '../catalog/slots'
@@ -19,8 +20,20 @@ export interface CriterionDef {
   label: string
   /** Which slots the criterion is meaningful for. */
   appliesTo: (slot: SlotId) => boolean
-  rate: (vendor: Vendor, fit: SlotFit, answers: Answers) => Rating
+  /** The answer fields its weight or rating depends on: robustness varies only these. */
+  reads: readonly FieldName[]
+  /**
+   * The answer fields its rating (not just its weight) depends on: robustness re-rates only for
+   * these, and a criterion whose rating reads none is rated once per vendor and slot.
+   */
+  rates: readonly FieldName[]
+  /** The weight (0-10) the answers give it; explicit `weights` in the answers replace it. */
+  weight: (answers: Answers) => number
+  /** The rule for this slot: criteria that mean different things per slot choose by slot. */
+  rate: (vendor: Vendor, fit: SlotFit, answers: Answers, slot: SlotId) => Rating
 }
+
+type Table<K extends string> = Record<K, number>
 
 const ALL = () => true
 const isMesh = (s: SlotId) => s === 'service-mesh'
@@ -63,11 +76,52 @@ function bestPlane(vendor: Vendor, answers: Answers): DataPlane | undefined {
   return [...usableDataPlanes(vendor, answers)].sort((a, b) => DATA_PLANE_EFFICIENCY[b] - DATA_PLANE_EFFICIENCY[a])[0]
 }
 
+// Whole-number weights (0-10). With whole-number ratings, every weighted sum is an exact integer,
+// so rankings never depend on floating-point noise.
+const OPENNESS: Table<Answers['openSource']> = { required: 6, preferred: 4, 'no-preference': 0 }
+const GOVERNANCE: Table<Answers['openSource']> = { required: 2, preferred: 2, 'no-preference': 1 }
+const HOSTING: Table<Answers['hosting']> = { 'self-hosted': 2, saas: 4, either: 0 }
+const DATA_PLANE: Table<Answers['sidecars']> = { avoid: 4, tolerate: 3, fine: 0 }
+const COMPUTE: Table<Answers['costSensitivity']> = { low: 1, medium: 3, high: 6 }
+const SPEND: Table<Answers['costSensitivity']> = { low: 1, medium: 3, high: 5 }
+const MTLS: Table<Answers['mtls']> = { required: 4, preferred: 3, 'no-preference': 1 }
+
+/** Cost tools save compute by acting on it; the mesh costs compute through its data plane. */
+function costToolSavings(v: Vendor): Rating {
+  return v.cost?.automation === 'automated'
+    ? { rating: 100, reason: 'automates savings (autoscaling, spot, rightsizing)' }
+    : { rating: 50, reason: 'visibility and recommendations; you act on them' }
+}
+
+function meshOverhead(v: Vendor, a: Answers): Rating {
+  const plane = bestPlane(v, a)
+  if (!plane) return { rating: 0, reason: 'no usable data plane' }
+  return { rating: DATA_PLANE_EFFICIENCY[plane], reason: OVERHEAD_REASON[plane] }
+}
+
+function costToolKubernetes(v: Vendor): Rating {
+  const k = v.cost?.kubernetesNative ?? 'unknown'
+  if (k === 'yes') return { rating: 100, reason: 'Kubernetes-native' }
+  if (k === 'partial') return { rating: 65, reason: 'Kubernetes support through an agent or integration' }
+  return { rating: 50, reason: 'Kubernetes support unverified', unverified: true }
+}
+
+function securityKubernetes(v: Vendor): Rating {
+  const k = v.security?.kubernetesIntegration ?? 'unknown'
+  if (k === 'native') return { rating: 100, reason: 'native Kubernetes integration' }
+  if (k === 'api-integration') return { rating: 70, reason: 'integrates through the Kubernetes API' }
+  if (k === 'none') return { rating: 30, reason: 'no Kubernetes integration' }
+  return { rating: 50, reason: 'Kubernetes integration unverified', unverified: true }
+}
+
 export const CRITERIA: readonly CriterionDef[] = [
   {
     id: 'capability',
     label: 'Slot fit',
     appliesTo: ALL,
+    reads: [],
+    rates: [],
+    weight: () => 6,
     rate: (_v, fit) =>
       fit.fit === 'core'
         ? { rating: 100, reason: 'a core product for this slot' }
@@ -77,6 +131,9 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'openness',
     label: 'Open-source licence',
     appliesTo: ALL,
+    reads: ['openSource'],
+    rates: [],
+    weight: (a) => OPENNESS[a.openSource],
     rate: (v) => {
       const m = v.license.model
       if (m === 'open-source') return { rating: 100, reason: `open source (${v.license.spdx})` }
@@ -89,6 +146,9 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'governance',
     label: 'Neutral governance',
     appliesTo: ALL,
+    reads: ['openSource'],
+    rates: [],
+    weight: (a) => GOVERNANCE[a.openSource],
     rate: (v) => {
       const s = v.cncf.status
       if (s === 'graduated') return { rating: 100, reason: 'CNCF graduated' }
@@ -101,6 +161,9 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'hosting',
     label: 'Hosting fit',
     appliesTo: ALL,
+    reads: ['hosting'],
+    rates: ['hosting'],
+    weight: (a) => HOSTING[a.hosting],
     rate: (v, _f, a) => {
       const d = v.delivery.model
       if (a.hosting === 'either') return { rating: 100, reason: `${d} delivery` }
@@ -115,6 +178,9 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'dataPlane',
     label: 'Data-plane model',
     appliesTo: isMesh,
+    reads: ['sidecars'],
+    rates: ['sidecars'],
+    weight: (a) => DATA_PLANE[a.sidecars],
     rate: (v, _f, a) => {
       const plane = bestPlane(v, a)
       if (!plane) return { rating: 0, reason: 'needs sidecars' }
@@ -129,21 +195,18 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'computeCost',
     label: 'Compute overhead and savings',
     appliesTo: (s) => isMesh(s) || isCost(s),
-    rate: (v, _f, a) => {
-      if (v.cost) {
-        return v.cost.automation === 'automated'
-          ? { rating: 100, reason: 'automates savings (autoscaling, spot, rightsizing)' }
-          : { rating: 50, reason: 'visibility and recommendations; you act on them' }
-      }
-      const plane = bestPlane(v, a)
-      if (!plane) return { rating: 0, reason: 'no usable data plane' }
-      return { rating: DATA_PLANE_EFFICIENCY[plane], reason: OVERHEAD_REASON[plane] }
-    },
+    reads: ['costSensitivity', 'sidecars'],
+    rates: ['sidecars'],
+    weight: (a) => COMPUTE[a.costSensitivity],
+    rate: (v, _f, a, slot) => (isMesh(slot) ? meshOverhead(v, a) : costToolSavings(v)),
   },
   {
     id: 'mtls',
     label: 'mTLS by default',
     appliesTo: isMesh,
+    reads: ['mtls'],
+    rates: [],
+    weight: (a) => MTLS[a.mtls],
     rate: (v) => {
       const m = v.mesh?.mtlsDefault ?? 'unknown'
       if (m === 'on') return { rating: 100, reason: 'mTLS on by default' }
@@ -156,6 +219,9 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'spend',
     label: 'Telemetry spend control',
     appliesTo: isObservability,
+    reads: ['costSensitivity'],
+    rates: [],
+    weight: (a) => SPEND[a.costSensitivity],
     rate: (v) => {
       const o = v.observability
       const selfHostable = v.delivery.model !== 'saas'
@@ -171,24 +237,18 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'k8sIntegration',
     label: 'Kubernetes integration',
     appliesTo: (s) => isSecurity(s) || isCost(s),
-    rate: (v) => {
-      if (v.cost) {
-        const k = v.cost.kubernetesNative
-        if (k === 'yes') return { rating: 100, reason: 'Kubernetes-native' }
-        if (k === 'partial') return { rating: 65, reason: 'Kubernetes support through an agent or integration' }
-        return { rating: 50, reason: 'Kubernetes support unverified', unverified: true }
-      }
-      const k = v.security?.kubernetesIntegration ?? 'unknown'
-      if (k === 'native') return { rating: 100, reason: 'native Kubernetes integration' }
-      if (k === 'api-integration') return { rating: 70, reason: 'integrates through the Kubernetes API' }
-      if (k === 'none') return { rating: 30, reason: 'no Kubernetes integration' }
-      return { rating: 50, reason: 'Kubernetes integration unverified', unverified: true }
-    },
+    reads: [],
+    rates: [],
+    weight: () => 3,
+    rate: (v, _f, _a, slot) => (isCost(slot) ? costToolKubernetes(v) : securityKubernetes(v)),
   },
   {
     id: 'incumbent',
     label: 'Already in use',
     appliesTo: ALL,
+    reads: ['existingTools'],
+    rates: ['existingTools'],
+    weight: (a) => (a.existingTools.length > 0 ? 3 : 0),
     rate: (v, _f, a) =>
       a.existingTools.includes(v.id)
         ? { rating: 100, reason: 'already in use by your team' }
@@ -198,6 +258,9 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'evidence',
     label: 'Verified facts',
     appliesTo: ALL,
+    reads: [],
+    rates: [],
+    weight: () => 1,
     rate: (v) => {
       const n = v.unverified.length
       const rating = Math.max(20, 100 - 15 * n)

@@ -1,9 +1,9 @@
 import type { Answers } from '../answers/schema'
 import type { Catalog } from '../catalog/catalog'
-import type { FitLevel, Vendor } from '../catalog/schema'
+import type { FitLevel, SlotFit, Vendor } from '../catalog/schema'
 import type { SlotId } from '../catalog/slots'
-import { exclusionReasons } from './constraints'
-import { CRITERIA, type CriterionDef } from './criteria'
+import { CONSTRAINTS } from './constraints'
+import { CRITERIA, type CriterionDef, type Rating } from './criteria'
 import type { CriterionId } from './criteria-ids'
 import { weightsFor } from './weights'
 
@@ -36,9 +36,19 @@ export interface ScoredVendor {
 export interface SlotRanking {
   slot: SlotId
   weightTotal: number
+  /** The criteria that apply to the slot, in a fixed order; `weights` and breakdowns follow it. */
   criteria: CriterionDef[]
-  weights: Record<CriterionId, number>
+  weights: number[]
   entries: ScoredVendor[]
+  /** Per entry (same order): the record, its slot fit and the ids of the constraints that exclude it. */
+  basis: { vendor: Vendor; fit: SlotFit; excludedBy: string[] }[]
+}
+
+/** The part of an entry that decides its place: eligibility, weighted sum, then id. */
+export interface Standing {
+  vendor: string
+  eligible: boolean
+  weighted: number
 }
 
 const MAX_STRENGTHS = 3
@@ -46,17 +56,67 @@ const MAX_CAVEATS = 2
 
 const round1 = (x: number) => Math.round(x * 10) / 10
 
+/**
+ * Σ weight × rating over the slot's criteria: the one scoring rule, used by the ranking and by
+ * robustness alike. `ratingAt(k)` gives the rating for criterion k (a getter, so robustness can mix
+ * reused and re-rated values without building arrays).
+ */
+export function weightedSum(weights: readonly number[], ratingAt: (k: number) => number): number {
+  let sum = 0
+  for (let k = 0; k < weights.length; k++) sum += weights[k]! * ratingAt(k)
+  return sum
+}
+
+/** The ranking order: eligible first, then higher weighted sum, then id (for now the last resort). */
+export function compareStandings(a: Standing, b: Standing): number {
+  if (a.eligible !== b.eligible) return a.eligible ? -1 : 1
+  if (a.weighted !== b.weighted) return b.weighted - a.weighted
+  return a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0
+}
+
 /** Vendors listed for a slot, cached per catalog: rankings run many times per recommendation. */
-const slotIndex = new WeakMap<Catalog, Map<SlotId, Vendor[]>>()
-export function vendorsForSlot(catalog: Catalog, slot: SlotId): Vendor[] {
+const slotIndex = new WeakMap<Catalog, Map<SlotId, { vendor: Vendor; fit: SlotFit }[]>>()
+export function vendorsForSlot(catalog: Catalog, slot: SlotId): { vendor: Vendor; fit: SlotFit }[] {
   let index = slotIndex.get(catalog)
   if (!index) {
     index = new Map()
-    for (const v of catalog.vendors)
-      for (const s of v.slots) index.set(s.slot, [...(index.get(s.slot) ?? []), v])
+    for (const vendor of catalog.vendors)
+      for (const fit of vendor.slots) {
+        const list = index.get(fit.slot) ?? []
+        list.push({ vendor, fit })
+        index.set(fit.slot, list)
+      }
     slotIndex.set(catalog, index)
   }
   return index.get(slot) ?? []
+}
+
+/**
+ * Ratings that read no answer (licence, governance, slot fit…) are the same for every user: they
+ * are computed once per vendor and slot. Keyed by the slot-fit record, which is unique per pair.
+ */
+const fixedRatings = new WeakMap<SlotFit, Rating[]>()
+
+function ratingsOf(vendor: Vendor, fit: SlotFit, criteria: CriterionDef[], answers: Answers, slot: SlotId): Rating[] {
+  let cached = fixedRatings.get(fit)
+  if (!cached) {
+    cached = []
+    fixedRatings.set(fit, cached)
+  }
+  const out = new Array<Rating>(criteria.length)
+  for (let k = 0; k < criteria.length; k++) {
+    const c = criteria[k]!
+    if (c.rates.length > 0) out[k] = c.rate(vendor, fit, answers, slot)
+    else out[k] = cached[k] ??= c.rate(vendor, fit, answers, slot)
+  }
+  return out
+}
+
+/** The criteria that apply to a slot and their weights under these answers. */
+export function slotWeights(slot: SlotId, answers: Answers): { criteria: CriterionDef[]; weights: number[] } {
+  const all = weightsFor(answers)
+  const criteria = CRITERIA.filter((c) => c.appliesTo(slot))
+  return { criteria, weights: criteria.map((c) => all[c.id]) }
 }
 
 /**
@@ -64,48 +124,48 @@ export function vendorsForSlot(catalog: Catalog, slot: SlotId): Vendor[] {
  * excluded ones with why-not. The same answers and catalog always give the same order.
  */
 export function rankSlot(slot: SlotId, answers: Answers, catalog: Catalog): SlotRanking {
-  const weights = weightsFor(answers)
-  const criteria = CRITERIA.filter((c) => c.appliesTo(slot))
-  const weightTotal = criteria.reduce((sum, c) => sum + weights[c.id], 0)
-  const entries = vendorsForSlot(catalog, slot).map((vendor) => scoreVendor(vendor, slot, answers, criteria, weights, weightTotal))
-  entries.sort(compareEntries)
-  return { slot, weightTotal, criteria, weights, entries }
+  const { criteria, weights } = slotWeights(slot, answers)
+  const weightTotal = weights.reduce((sum, w) => sum + w, 0)
+  const scored = vendorsForSlot(catalog, slot).map(({ vendor, fit }) => {
+    const ratings = ratingsOf(vendor, fit, criteria, answers, slot)
+    const excludedBy: string[] = []
+    const reasons: string[] = []
+    for (const c of CONSTRAINTS) {
+      const r = c.check(vendor, fit, answers, slot)
+      if (r !== undefined) {
+        excludedBy.push(c.id)
+        reasons.push(r)
+      }
+    }
+    return { entry: toEntry(vendor, fit, ratings, criteria, weights, weightTotal, reasons), basis: { vendor, fit, excludedBy } }
+  })
+  scored.sort((a, b) => compareStandings(a.entry, b.entry))
+  return { slot, weightTotal, criteria, weights, entries: scored.map((x) => x.entry), basis: scored.map((x) => x.basis) }
 }
 
-export function compareEntries(a: ScoredVendor, b: ScoredVendor): number {
-  if (a.eligible !== b.eligible) return a.eligible ? -1 : 1
-  if (a.weighted !== b.weighted) return b.weighted - a.weighted
-  return a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0
-}
-
-function scoreVendor(
+function toEntry(
   vendor: Vendor,
-  slot: SlotId,
-  answers: Answers,
+  fit: SlotFit,
+  ratings: Rating[],
   criteria: CriterionDef[],
-  weights: Record<CriterionId, number>,
+  weights: number[],
   weightTotal: number,
+  excluded: string[],
 ): ScoredVendor {
-  const fit = vendor.slots.find((s) => s.slot === slot)!
-  let weighted = 0
-  const breakdown: BreakdownItem[] = new Array(criteria.length)
-  for (let i = 0; i < criteria.length; i++) {
-    const c = criteria[i]!
-    const r = c.rate(vendor, fit, answers)
-    const weight = weights[c.id]
-    weighted += weight * r.rating
+  const weighted = weightedSum(weights, (k) => ratings[k]!.rating)
+  const breakdown = criteria.map((c, i): BreakdownItem => {
+    const r = ratings[i]!
     const item: BreakdownItem = {
       criterion: c.id,
       label: c.label,
-      weight,
+      weight: weights[i]!,
       rating: r.rating,
-      points: weightTotal === 0 ? 0 : round1((weight * r.rating) / weightTotal),
+      points: weightTotal === 0 ? 0 : round1((weights[i]! * r.rating) / weightTotal),
       reason: r.reason,
     }
     if (r.unverified) item.unverified = true
-    breakdown[i] = item
-  }
-  const excluded = exclusionReasons(vendor, fit, answers)
+    return item
+  })
   const entry: ScoredVendor = {
     vendor: vendor.id,
     name: vendor.name,
@@ -114,7 +174,8 @@ function scoreVendor(
     weighted,
     eligible: excluded.length === 0,
     exclusions: excluded,
-    reasons: reasonsFrom(breakdown),
+    // an excluded vendor is explained by its exclusions; strengths would only distract
+    reasons: excluded.length === 0 ? reasonsFrom(breakdown) : [],
     breakdown,
   }
   if (excluded.length > 0) entry.excludedBecause = excluded.join('; ')

@@ -1,82 +1,50 @@
-import {
-  COST_SENSITIVITY_OPTIONS,
-  HOSTING_OPTIONS,
-  MAX_WEIGHT,
-  MTLS_OPTIONS,
-  OPEN_SOURCE_OPTIONS,
-  SIDECAR_OPTIONS,
-  type Answers,
-} from '../answers/schema'
-import { vendorName } from '../catalog/build'
+import { FIELD_BY_NAME, labelOf, type FieldName } from '../answers/registry'
+import { MAX_WEIGHT, type Answers } from '../answers/schema'
 import type { Catalog } from '../catalog/catalog'
-import { exclusionReasons } from './constraints'
-import { CRITERION_BY_ID } from './criteria'
-import type { CriterionId } from './criteria-ids'
-import type { SlotRanking } from './rank'
-import { weightsFor } from './weights'
+import { CONSTRAINTS } from './constraints'
+import { compareStandings, slotWeights, weightedSum, type SlotRanking, type Standing } from './rank'
 
 /** Below this margin (in points) a winner is called fragile whatever else holds. */
 export const FRAGILE_MARGIN = 3
 
 export interface Flip {
   kind: 'weight' | 'answer'
-  /** The criterion (weight flips) or the question (answer flips). */
+  /** The criterion (weight flips) or the answer field (answer flips). */
   field: string
   from: string | number
   to: string | number
   /** The new winner, or null when no vendor would remain eligible. */
   winner: string | null
+  winnerName: string | null
   summary: string
 }
 
 export interface SlotRobustness {
-  slot: string
   winner: string | null
+  winnerName: string | null
   runnerUp: string | null
+  runnerUpName: string | null
   margin: number | null
   fragile: boolean
   flips: Flip[]
 }
 
-type Question = 'openSource' | 'hosting' | 'sidecars' | 'mtls' | 'costSensitivity'
-const ORDINAL: Record<Question, readonly string[]> = {
-  openSource: OPEN_SOURCE_OPTIONS,
-  hosting: HOSTING_OPTIONS,
-  sidecars: SIDECAR_OPTIONS,
-  mtls: MTLS_OPTIONS,
-  costSensitivity: COST_SENSITIVITY_OPTIONS,
-}
-const QUESTION_LABEL: Record<Question, string> = {
-  openSource: 'open-source preference',
-  hosting: 'hosting',
-  sidecars: 'sidecar tolerance',
-  mtls: 'mTLS requirement',
-  costSensitivity: 'cost sensitivity',
-}
-const MESH_ONLY: ReadonlySet<Question> = new Set(['sidecars', 'mtls'])
-/** Criteria whose ratings (not just weights) depend on the question; the rest are reused as rated. */
-const RATING_DEPENDS_ON: Record<Question, readonly CriterionId[]> = {
-  openSource: [],
-  hosting: ['hosting'],
-  sidecars: ['dataPlane', 'computeCost'],
-  mtls: [],
-  costSensitivity: [],
-}
-
 /**
- * How safe each slot's winner is: its margin over the runner-up, the smallest single weight change
+ * How safe a slot's winner is: its margin over the runner-up, the smallest single weight change
  * per criterion that would hand the slot to someone else, and each single answer change that would.
+ * It re-ranks with the ranking's own rule (weightedSum, compareStandings); the answers it varies are
+ * the fields the slot's criteria and constraints declare they read.
  */
 export function assessSlot(ranking: SlotRanking, answers: Answers, catalog: Catalog): SlotRobustness {
   const eligible = ranking.entries.filter((e) => e.eligible)
   const winner = eligible[0] ?? null
   const runnerUp = eligible[1] ?? null
-  const nameOf = (id: string | null) => (id === null ? 'no vendor' : vendorName(catalog, id))
+  const nameOf = (id: string | null) => (id === null ? null : (catalog.byId.get(id)?.name ?? id))
   const flips: Flip[] = []
 
   if (winner) {
-    for (const c of ranking.criteria) {
-      const flip = weightFlip(ranking, c.id)
+    ranking.criteria.forEach((c, column) => {
+      const flip = weightFlip(ranking, column)
       if (flip)
         flips.push({
           kind: 'weight',
@@ -84,89 +52,118 @@ export function assessSlot(ranking: SlotRanking, answers: Answers, catalog: Cata
           from: flip.from,
           to: flip.to,
           winner: flip.winner,
-          summary: `${nameOf(flip.winner)} wins if the weight of "${CRITERION_BY_ID.get(c.id)!.label}" goes from ${flip.from} to ${flip.to}`,
+          winnerName: nameOf(flip.winner),
+          summary: `${nameOf(flip.winner)} wins if the weight of "${c.label}" goes from ${flip.from} to ${flip.to}`,
         })
-    }
-    for (const q of Object.keys(ORDINAL) as Question[]) {
-      if (MESH_ONLY.has(q) && ranking.slot !== 'service-mesh') continue
-      for (const alt of ORDINAL[q]) {
-        if (alt === answers[q]) continue
-        const changed = { ...answers, [q]: alt } as Answers
-        const newWinner = winnerUnder(ranking, changed, RATING_DEPENDS_ON[q], catalog)
-        if (newWinner !== winner.vendor)
-          flips.push({
-            kind: 'answer',
-            field: q,
-            from: answers[q],
-            to: alt,
-            winner: newWinner,
-            summary: `${nameOf(newWinner)} ${newWinner === null ? 'fits' : 'wins'} if ${QUESTION_LABEL[q]} changes from ${answers[q]} to ${alt}`,
-          })
+    })
+    for (const name of answerFieldsOf(ranking)) {
+      const field = FIELD_BY_NAME.get(name)!
+      if (field.kind !== 'single' || !field.ordinal) continue
+      const current = answers[name as keyof Answers] as string
+      for (const { value: alt } of field.options) {
+        if (alt === current) continue
+        const newWinner = winnerUnder(ranking, { ...answers, [name]: alt } as Answers, name)
+        if (newWinner === winner.vendor) continue
+        const label = (v: string) => labelOf(name, v).toLowerCase()
+        flips.push({
+          kind: 'answer',
+          field: name,
+          from: current,
+          to: alt,
+          winner: newWinner,
+          winnerName: nameOf(newWinner),
+          summary: `${nameOf(newWinner) ?? 'No vendor'} ${newWinner === null ? 'fits' : 'wins'} if ${field.short} changes from ${label(current)} to ${label(alt)}`,
+        })
       }
     }
   }
 
   const margin = winner && runnerUp ? Math.round((winner.score - runnerUp.score) * 10) / 10 : null
-  const fragile =
-    (margin !== null && margin < FRAGILE_MARGIN) ||
-    flips.some((f) =>
-      f.kind === 'weight'
-        ? Math.abs(Number(f.to) - Number(f.from)) <= 1
-        : Math.abs(ORDINAL[f.field as Question].indexOf(String(f.to)) - ORDINAL[f.field as Question].indexOf(String(f.from))) === 1,
-    )
-  return { slot: ranking.slot, winner: winner?.vendor ?? null, runnerUp: runnerUp?.vendor ?? null, margin, fragile, flips }
+  const fragile = (margin !== null && margin < FRAGILE_MARGIN) || flips.some((f) => isOneStep(f))
+  return {
+    winner: winner?.vendor ?? null,
+    winnerName: winner?.name ?? null,
+    runnerUp: runnerUp?.vendor ?? null,
+    runnerUpName: runnerUp?.name ?? null,
+    margin,
+    fragile,
+    flips,
+  }
+}
+
+function isOneStep(f: Flip): boolean {
+  if (f.kind === 'weight') return Math.abs(Number(f.to) - Number(f.from)) <= 1
+  const field = FIELD_BY_NAME.get(f.field)
+  if (!field || field.kind !== 'single') return false
+  const values = field.options.map((o) => o.value)
+  return Math.abs(values.indexOf(String(f.to)) - values.indexOf(String(f.from))) === 1
+}
+
+/** The answer fields this slot's ranking depends on: what its criteria and constraints read. */
+function answerFieldsOf(ranking: SlotRanking): FieldName[] {
+  const fields = new Set<FieldName>()
+  for (const c of ranking.criteria) for (const f of c.reads) fields.add(f)
+  for (const c of CONSTRAINTS) if (!c.slots || c.slots.includes(ranking.slot)) for (const f of c.reads) fields.add(f)
+  return [...fields]
 }
 
 /**
- * The slot's winner under changed answers, equal to rankSlot's first eligible entry but without
- * building breakdowns and reasons: robustness asks this question dozens of times per slot.
+ * The slot's winner under changed answers, by the ranking's own rule (weightedSum, then
+ * compareStandings). Only the criteria and constraints that read the changed field are evaluated
+ * again; every other rating and exclusion is reused from the ranking.
  */
-export function winnerUnder(ranking: SlotRanking, changed: Answers, rerate: readonly CriterionId[], catalog: Catalog): string | null {
-  const weights = weightsFor(changed)
-  const columns = ranking.criteria.map((c) => ({ def: c, weight: weights[c.id], rerate: rerate.includes(c.id) }))
-  let bestId: string | null = null
-  let bestValue = -Infinity
-  for (const e of ranking.entries) {
-    const vendor = catalog.byId.get(e.vendor)!
-    const fit = vendor.slots.find((s) => s.slot === ranking.slot)!
-    if (exclusionReasons(vendor, fit, changed).length > 0) continue
-    let value = 0
-    columns.forEach((col, i) => {
-      const rating = col.rerate ? col.def.rate(vendor, fit, changed).rating : e.breakdown[i]!.rating
-      value += col.weight * rating
-    })
-    if (value > bestValue || (value === bestValue && bestId !== null && e.vendor < bestId)) {
-      bestValue = value
-      bestId = e.vendor
+export function winnerUnder(ranking: SlotRanking, changed: Answers, field: FieldName): string | null {
+  const { criteria, weights } = slotWeights(ranking.slot, changed)
+  const rerate = criteria.map((c) => c.rates.includes(field))
+  const recheck = CONSTRAINTS.filter((c) => c.reads.includes(field))
+  const recheckIds = new Set(recheck.map((c) => c.id))
+  const best: Standing = { vendor: '', eligible: true, weighted: 0 }
+  const candidate: Standing = { vendor: '', eligible: true, weighted: 0 }
+  let found = false
+  ranking.entries.forEach((e, i) => {
+    const { vendor, fit, excludedBy } = ranking.basis[i]!
+    if (excludedBy.some((id) => !recheckIds.has(id))) return
+    if (recheck.some((c) => c.check(vendor, fit, changed, ranking.slot) !== undefined)) return
+    candidate.vendor = e.vendor
+    candidate.weighted = weightedSum(weights, (k) => (rerate[k] ? criteria[k]!.rate(vendor, fit, changed, ranking.slot).rating : e.breakdown[k]!.rating))
+    if (!found || compareStandings(candidate, best) < 0) {
+      found = true
+      best.vendor = candidate.vendor
+      best.weighted = candidate.weighted
     }
-  }
-  return bestId
+  })
+  return found ? best.vendor : null
 }
 
-/** The nearest weight for one criterion at which another eligible vendor takes first place. */
-function weightFlip(ranking: SlotRanking, criterion: CriterionId) {
-  const from = ranking.weights[criterion]
+/**
+ * The nearest weight for one criterion at which another eligible vendor takes first place. With
+ * one weight moved by d, each vendor's weighted sum moves by d × its rating on that criterion
+ * (weightedSum is linear), so each candidate weight costs one pass without re-rating anything.
+ */
+function weightFlip(ranking: SlotRanking, column: number) {
+  const from = ranking.weights[column]!
   const eligible = ranking.entries.filter((e) => e.eligible)
   if (eligible.length < 2) return undefined
-  const column = ranking.criteria.findIndex((c) => c.id === criterion)
   const ratings = eligible.map((e) => e.breakdown[column]!.rating)
-  const current = eligible[0]!.vendor
+  const current = eligible[0]!
   const candidates = Array.from({ length: MAX_WEIGHT + 1 }, (_, w) => w)
     .filter((w) => w !== from)
     .sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || a - b)
+  const best: Standing = { vendor: '', eligible: true, weighted: 0 }
+  const candidate: Standing = { vendor: '', eligible: true, weighted: 0 }
   for (const to of candidates) {
-    let bestId = ''
-    let bestValue = -Infinity
-    for (let i = 0; i < eligible.length; i++) {
-      const e = eligible[i]!
-      // the denominator is the same for every vendor, so the weighted sum alone decides the order
-      const value = e.weighted + (to - from) * ratings[i]!
-      if (value > bestValue || (value === bestValue && e.vendor < bestId)) {
-        bestValue = value
-        bestId = e.vendor
+    const d = to - from
+    best.vendor = current.vendor
+    best.weighted = current.weighted + d * ratings[0]!
+    for (let i = 1; i < eligible.length; i++) {
+      candidate.vendor = eligible[i]!.vendor
+      candidate.weighted = eligible[i]!.weighted + d * ratings[i]!
+      if (compareStandings(candidate, best) < 0) {
+        best.vendor = candidate.vendor
+        best.weighted = candidate.weighted
       }
     }
-    if (bestId !== current) return { from, to, winner: bestId }
+    if (best.vendor !== current.vendor) return { from, to, winner: best.vendor }
   }
   return undefined
 }

@@ -1,8 +1,6 @@
-import { vendorName } from '../catalog/build'
-import type { Catalog } from '../catalog/catalog'
+import { FIELDS, fieldApplies, labelOf } from '../answers/registry'
 import { AREA_LABEL, SLOT_AREA, SLOT_SHORT_LABEL, type AreaId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
-import { labelOf } from '../wizard/questions'
 
 export interface CardModel {
   title: string
@@ -22,30 +20,27 @@ export function cardText(s: string, max = MAX_NAME): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean
 }
 
-/** The summary card's content: the stack grouped by area and the answers that shaped it most. */
-export function buildCardModel(rec: Recommendation, catalog: Catalog): CardModel {
+/** The summary card's content: the stack grouped by area and the answers the registry marks for the card. */
+export function buildCardModel(rec: Recommendation): CardModel {
   const groups = new Map<AreaId, CardModel['areas'][number]['picks']>()
   for (const p of rec.stack) {
     const area = SLOT_AREA[p.slot]
     // the card has little room: "Spot (Ocean, Elastigroup, Eco)" shows as "Spot"
-    const name = p.vendor ? vendorName(catalog, p.vendor).replace(/\s*\(.*\)\s*$/, '') : 'No pick'
+    const name = p.name ? p.name.replace(/\s*\(.*\)\s*$/, '') : 'No pick'
     const list = groups.get(area) ?? []
     list.push({ slot: SLOT_SHORT_LABEL[p.slot], name: cardText(name, 24) })
     groups.set(area, list)
   }
-  const a = rec.answers
+  const a = rec.answers as unknown as Record<string, string>
   // Few, short strings: the image renderer's cost grows with every glyph.
-  const constraints = [
-    `Open source: ${labelOf('openSource', a.openSource).toLowerCase()}`,
-    `Hosting: ${labelOf('hosting', a.hosting).toLowerCase()}`,
-    ...(a.scope.includes('service-mesh') ? [`Sidecars: ${labelOf('sidecars', a.sidecars).toLowerCase()}`] : []),
-    `Cost focus: ${a.costSensitivity}`,
-    labelOf('consolidation', a.consolidation),
-  ].map((c) => cardText(c, 32))
+  const constraints = FIELDS.filter((f) => f.card !== undefined && f.kind === 'single' && fieldApplies(f.name, rec.answers.scope)).map((f) => {
+    const value = labelOf(f.name, a[f.name]!, 'short')
+    return cardText(f.card ? `${f.card}: ${value.toLowerCase()}` : value, 32)
+  })
   return {
     title: 'Recommended Day 2 stack',
     areas: [...groups.entries()].map(([area, picks]) => ({ area: AREA_LABEL[area], picks })),
     constraints,
-    footer: `Day 2 Stack Advisor · data of ${catalog.asOf}`,
+    footer: `Day 2 Stack Advisor · data of ${rec.dataAsOf}`,
   }
 }

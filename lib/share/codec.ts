@@ -1,45 +1,51 @@
-import {
-  AnswersSchema,
-  CONSOLIDATION_OPTIONS,
-  COST_SENSITIVITY_OPTIONS,
-  HOSTING_OPTIONS,
-  MTLS_OPTIONS,
-  OPEN_SOURCE_OPTIONS,
-  SIDECAR_OPTIONS,
-  type Answers,
-} from '../answers/schema'
-import { AREA_IDS, SIGNAL_IDS } from '../catalog/slots'
-import { CRITERION_IDS } from '../scoring/criteria-ids'
+import type { FieldDef } from '../answers/fields'
+import { FIELDS, fieldApplies } from '../answers/registry'
+import { AnswersSchema, MAX_VENDOR_ID_LENGTH, type Answers } from '../answers/schema'
+import type { Catalog } from '../catalog/catalog'
+import { fnv1a32 } from '../catalog/hash'
+import { CRITERION_IDS, CRITERION_TAGS } from '../scoring/criteria-ids'
 import { BitReader, BitWriter, crc16, fromBase64Url, toBase64Url } from './bits'
+import { readV1 } from './codec-v1'
 
 /**
- * Share tokens: the answers, packed into bits, with a 24-bit data fingerprint and a CRC-16,
- * in base64url behind a version character. Stateless: any replica decodes them the same way.
+ * Share tokens: the answers packed into bits, with a 24-bit data fingerprint and a CRC-16, in
+ * base64url behind a version character. Stateless: any replica decodes them the same way.
  *
- * Version 1 layout: data fingerprint 24 | scope 4 | openSource 2 | hosting 2 | sidecars 2 | mtls 2 |
- * costSensitivity 2 | signals 3 | consolidation 2 | hasTools 1 | hasWeights 1 |
- * [tools: 1 bit per V1_VENDORS entry] | [weights: 4 bits per criterion, 15 = derived] | CRC-16.
- * At most 27 characters.
+ * Version 2 layout (field tags and widths come from the question registry, so adding a question
+ * or an option needs no new version):
+ *   fingerprint 24 | tag count T 6 | presence bit per tag 1..T | each present field in tag order
+ *   (single: index, multi: bit mask, both `bits` wide from the registry; vendors: see below) |
+ *   weight count 6 | per weight: criterion tag 6, value 4 | CRC-16 of everything before.
+ * A field is present when its question applies to the scope; absent ones take their defaults, and
+ * fields newer than the token (tag > T) take theirs too.
+ * Tools already in use: count 6, then per tool 1 flag bit and either the id's 30-bit hash (looked
+ * up in the catalog when decoding) or, when the hash would be ambiguous or the id is not in the
+ * catalog, the id itself (length 6, then 6 bits per character). So any vendor, including one
+ * added after the link was made, fits without a new version.
+ * Version 1 tokens (a frozen layout, see codec-v1.ts) still decode.
  */
-export const TOKEN_VERSION = '1'
-export const MAX_TOKEN_LENGTH = 40
-
-/** Frozen for version 1: new vendors need a new version, so old links keep their meaning. */
-export const V1_VENDORS = `cilium hashicorp-consul istio kuma linkerd tetrate chronosphere coralogix datadog dynatrace
-edge-delta elasticsearch grafana-labs influxdata logz-io m3 new-relic opentelemetry prometheus signalfx sumo-logic
-aembit akeyless axiom-security cyberark entro-security hashicorp-boundary hashicorp-vault komodor okta openshift
-platform9 rafay spectral spectro-cloud strongdm teleport truffle-security cast-ai cloudzero finout harness kubecost
-spot vantage vmware-tanzu-cloudhealth zesty`.split(/\s+/)
-
-const UNSET_WEIGHT = 15
+export const TOKEN_VERSION = '2'
+/** Longer input is refused before decoding; a maximal answer set stays far below. */
+export const MAX_TOKEN_LENGTH = 512
 
 export interface DecodedToken {
   answers: Answers
   /** 6 hex digits of the data hash the link was made with. */
   dataFingerprint: string
+  /** Tools the link names that the current data set no longer has (left out of the answers). */
+  droppedTools: number
 }
 
 export type DecodeResult = { ok: true; value: DecodedToken } | { ok: false; error: string }
+
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789-'
+const HASH_MASK = 0x3fffffff
+const hash30 = (id: string) => fnv1a32(id) & HASH_MASK
+const TAG_BITS = 6
+const COUNT_BITS = 6
+const CRITERION_BY_TAG = new Map(CRITERION_IDS.map((c) => [CRITERION_TAGS[c], c]))
+const FIELDS_BY_TAG = [...FIELDS].sort((a, b) => a.tag - b.tag)
+const TAG_COUNT = Math.max(...FIELDS.map((f) => f.tag))
 
 /** The part of a catalog version that tokens carry ("2026-11-24.f4c375c3" gives "f4c375"). */
 export function fingerprintOf(dataVersion: string): string {
@@ -47,86 +53,160 @@ export function fingerprintOf(dataVersion: string): string {
   return /^[0-9a-f]{8}$/.test(hash) ? hash.slice(0, 6) : '000000'
 }
 
-const setBits = <T extends string>(all: readonly T[], chosen: readonly T[]) =>
-  all.reduce((m, v, i) => (chosen.includes(v) ? m | (1 << i) : m), 0)
-const fromBits = <T extends string>(all: readonly T[], mask: number) => all.filter((_, i) => mask & (1 << i))
+/** Hash → vendor id for a catalog; ids whose hash is shared by another are left out (sent as text). */
+const hashIndex = new WeakMap<Catalog, Map<number, string | null>>()
+function idsByHash(catalog: Catalog): Map<number, string | null> {
+  let index = hashIndex.get(catalog)
+  if (!index) {
+    index = new Map()
+    for (const v of catalog.vendors) {
+      const h = hash30(v.id)
+      index.set(h, index.has(h) ? null : v.id)
+    }
+    hashIndex.set(catalog, index)
+  }
+  return index
+}
 
-/** Encodes normalized answers; throws only for answers the schema would reject (a programming error). */
-export function encodeShareToken(answers: Answers, dataVersion: string): string {
+const applies = (f: FieldDef, scope: readonly string[]) => fieldApplies(f.name, scope)
+
+/**
+ * Encodes normalized answers for the data set they were made with. Never throws for answers the
+ * schema accepts: any tool id fits, as a hash or as text.
+ */
+export function encodeShareToken(answers: Answers, catalog: Catalog): string {
   const w = new BitWriter()
-  w.write(parseInt(fingerprintOf(dataVersion), 16), 24)
-  w.write(setBits(AREA_IDS, answers.scope), 4)
-  w.write(OPEN_SOURCE_OPTIONS.indexOf(answers.openSource), 2)
-  w.write(HOSTING_OPTIONS.indexOf(answers.hosting), 2)
-  w.write(SIDECAR_OPTIONS.indexOf(answers.sidecars), 2)
-  w.write(MTLS_OPTIONS.indexOf(answers.mtls), 2)
-  w.write(COST_SENSITIVITY_OPTIONS.indexOf(answers.costSensitivity), 2)
-  w.write(setBits(SIGNAL_IDS, answers.signals), 3)
-  w.write(CONSOLIDATION_OPTIONS.indexOf(answers.consolidation), 2)
-  const tools = answers.existingTools
-  const weights = answers.weights ?? {}
-  const hasWeights = Object.values(weights).some((x) => x !== undefined)
-  if (tools.some((t) => !V1_VENDORS.includes(t))) throw new Error('existingTools holds a vendor unknown to token version 1')
-  w.write(tools.length > 0 ? 1 : 0, 1)
-  w.write(hasWeights ? 1 : 0, 1)
-  if (tools.length > 0) for (const id of V1_VENDORS) w.write(tools.includes(id) ? 1 : 0, 1)
-  if (hasWeights) for (const c of CRITERION_IDS) w.write(weights[c] ?? UNSET_WEIGHT, 4)
-  const body = w.bytes()
+  w.write(parseInt(fingerprintOf(catalog.version), 16), 24)
+  w.write(TAG_COUNT, TAG_BITS)
+  const present = FIELDS_BY_TAG.map((f) => applies(f, answers.scope))
+  const byTag = new Map(FIELDS_BY_TAG.map((f, i) => [f.tag, present[i]!]))
+  for (let tag = 1; tag <= TAG_COUNT; tag++) w.write(byTag.get(tag) ? 1 : 0, 1)
+  FIELDS_BY_TAG.forEach((f, i) => {
+    if (!present[i]) return
+    const value = answers[f.name as keyof Answers]
+    if (f.kind === 'single') w.write(f.options.findIndex((o) => o.value === value), f.bits)
+    else if (f.kind === 'multi') w.write(f.options.reduce((m, o, k) => ((value as string[]).includes(o.value) ? m | (1 << k) : m), 0), f.bits)
+    else writeTools(w, value as string[], catalog)
+  })
+  const weights = Object.entries(answers.weights ?? {})
+    .filter((e): e is [keyof typeof CRITERION_TAGS, number] => e[1] !== undefined)
+    .sort(([a], [b]) => CRITERION_TAGS[a] - CRITERION_TAGS[b])
+  w.write(weights.length, COUNT_BITS)
+  for (const [criterion, value] of weights) {
+    w.write(CRITERION_TAGS[criterion], TAG_BITS)
+    w.write(value, 4)
+  }
+  return TOKEN_VERSION + toBase64Url(withCrc(w.bytes()))
+}
+
+function writeTools(w: BitWriter, ids: readonly string[], catalog: Catalog): void {
+  const index = idsByHash(catalog)
+  w.write(ids.length, COUNT_BITS)
+  for (const id of ids) {
+    const h = hash30(id)
+    if (index.get(h) === id) {
+      w.write(0, 1)
+      w.write(h, 30)
+    } else {
+      w.write(1, 1)
+      w.write(id.length, 6)
+      for (const ch of id) w.write(ID_ALPHABET.indexOf(ch), 6)
+    }
+  }
+}
+
+function withCrc(body: Uint8Array): Uint8Array {
   const out = new Uint8Array(body.length + 2)
   out.set(body)
   const crc = crc16(body)
   out[body.length] = crc >> 8
   out[body.length + 1] = crc & 0xff
-  return TOKEN_VERSION + toBase64Url(out)
+  return out
 }
 
 /**
- * Decodes a token from a URL. Never throws: malformed, truncated, tampered, oversized or
- * unknown-version tokens come back as `{ ok: false, error }` with a reason a person can read.
+ * Decodes a token from a URL against the current data set. Never throws: malformed, truncated,
+ * tampered, oversized or unknown-version tokens come back as `{ ok: false, error }` with a reason
+ * a person can read. Tools the data set no longer has are left out and counted.
  */
-export function decodeShareToken(token: unknown): DecodeResult {
+export function decodeShareToken(token: unknown, catalog: Catalog): DecodeResult {
   if (typeof token !== 'string' || token.length === 0) return { ok: false, error: 'The link has no token' }
   if (token.length > MAX_TOKEN_LENGTH) return { ok: false, error: 'The link is too long to be a share link' }
-  if (token[0] !== TOKEN_VERSION) return { ok: false, error: 'The link was made by an unknown version of the advisor' }
+  if (token[0] !== '1' && token[0] !== TOKEN_VERSION) return { ok: false, error: 'The link was made by an unknown version of the advisor' }
   const bytes = fromBase64Url(token.slice(1))
   if (!bytes || bytes.length < 3) return { ok: false, error: 'The link is damaged (invalid characters or truncated)' }
   const body = bytes.subarray(0, bytes.length - 2)
   const crc = (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!
   if (crc16(body) !== crc) return { ok: false, error: 'The link is damaged (checksum mismatch): was it cut or edited?' }
   try {
-    const r = new BitReader(body)
-    const fingerprint = r.read(24).toString(16).padStart(6, '0')
-    const pickOne = <T>(all: readonly T[], width: number) => {
-      const i = r.read(width)
-      if (i >= all.length) throw new RangeError('option out of range')
-      return all[i]!
-    }
-    const raw: Record<string, unknown> = {
-      scope: fromBits(AREA_IDS, r.read(4)),
-      openSource: pickOne(OPEN_SOURCE_OPTIONS, 2),
-      hosting: pickOne(HOSTING_OPTIONS, 2),
-      sidecars: pickOne(SIDECAR_OPTIONS, 2),
-      mtls: pickOne(MTLS_OPTIONS, 2),
-      costSensitivity: pickOne(COST_SENSITIVITY_OPTIONS, 2),
-      signals: fromBits(SIGNAL_IDS, r.read(3)),
-      consolidation: pickOne(CONSOLIDATION_OPTIONS, 2),
-    }
-    const hasTools = r.read(1) === 1
-    const hasWeights = r.read(1) === 1
-    raw.existingTools = hasTools ? V1_VENDORS.filter(() => r.read(1) === 1) : []
-    if (hasWeights) {
-      const weights: Record<string, number> = {}
-      for (const c of CRITERION_IDS) {
-        const v = r.read(4)
-        if (v !== UNSET_WEIGHT) weights[c] = v
-      }
-      raw.weights = weights
-    }
-    if (r.remaining() >= 8) throw new RangeError('trailing bytes')
+    const { raw, fingerprint } = token[0] === '1' ? readV1(body) : readV2(body, catalog)
+    const tools = Array.isArray(raw.existingTools) ? (raw.existingTools as string[]) : []
+    const known = tools.filter((id) => catalog.byId.has(id))
+    raw.existingTools = known
     const parsed = AnswersSchema.safeParse(raw)
     if (!parsed.success) return { ok: false, error: 'The link does not hold a valid set of answers' }
-    return { ok: true, value: { answers: parsed.data, dataFingerprint: fingerprint } }
+    return { ok: true, value: { answers: parsed.data, dataFingerprint: fingerprint, droppedTools: tools.length - known.length } }
   } catch {
     return { ok: false, error: 'The link is damaged (truncated or out-of-range values)' }
   }
+}
+
+function readV2(body: Uint8Array, catalog: Catalog): { raw: Record<string, unknown>; fingerprint: string } {
+  const r = new BitReader(body)
+  const fingerprint = r.read(24).toString(16).padStart(6, '0')
+  const tagCount = r.read(TAG_BITS)
+  const present = new Set<number>()
+  for (let tag = 1; tag <= tagCount; tag++) if (r.read(1) === 1) present.add(tag)
+  const raw: Record<string, unknown> = {}
+  for (const f of FIELDS_BY_TAG) {
+    // a field newer than the token was not asked then: its default stands in
+    if (f.tag > tagCount) {
+      raw[f.name] = Array.isArray(f.default) ? [...f.default] : f.default
+      continue
+    }
+    if (!present.has(f.tag)) continue
+    if (f.kind === 'single') {
+      const i = r.read(f.bits)
+      if (i >= f.options.length) throw new RangeError('option out of range')
+      raw[f.name] = f.options[i]!.value
+    } else if (f.kind === 'multi') {
+      const mask = r.read(f.bits)
+      if (mask >= 1 << f.options.length) throw new RangeError('option out of range')
+      raw[f.name] = f.options.filter((_, k) => mask & (1 << k)).map((o) => o.value)
+    } else raw[f.name] = readTools(r, catalog)
+  }
+  const weights: Record<string, number> = {}
+  const weightCount = r.read(COUNT_BITS)
+  for (let i = 0; i < weightCount; i++) {
+    const criterion = CRITERION_BY_TAG.get(r.read(TAG_BITS))
+    const value = r.read(4)
+    // a criterion retired since the link was made is ignored
+    if (criterion !== undefined) weights[criterion] = value
+  }
+  if (weightCount > 0) raw.weights = weights
+  if (r.remaining() >= 8) throw new RangeError('trailing bytes')
+  return { raw, fingerprint }
+}
+
+function readTools(r: BitReader, catalog: Catalog): string[] {
+  const index = idsByHash(catalog)
+  const count = r.read(COUNT_BITS)
+  const ids: string[] = []
+  for (let i = 0; i < count; i++) {
+    if (r.read(1) === 0) {
+      // unknown or ambiguous in today's data: kept as a placeholder that the caller drops and counts
+      ids.push(index.get(r.read(30)) ?? '?')
+    } else {
+      const length = r.read(6)
+      if (length === 0 || length > MAX_VENDOR_ID_LENGTH) throw new RangeError('bad id length')
+      let id = ''
+      for (let k = 0; k < length; k++) {
+        const ch = ID_ALPHABET[r.read(6)]
+        if (ch === undefined) throw new RangeError('bad id character')
+        id += ch
+      }
+      ids.push(id)
+    }
+  }
+  return ids
 }

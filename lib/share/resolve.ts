@@ -9,7 +9,7 @@ export type ResolvedShare = { ok: true; token: DecodedToken; rec: Recommendation
  * image, report). Never throws; a bad token comes back with the decoder's readable reason.
  */
 export function resolveShareToken(token: unknown, catalog: Catalog): ResolvedShare {
-  const decoded = decodeShareToken(token)
+  const decoded = decodeShareToken(token, catalog)
   if (!decoded.ok) return decoded
   return { ok: true, token: decoded.value, rec: recommend(decoded.value.answers, catalog) }
 }

@@ -1,59 +1,29 @@
-import type * as z from 'zod/mini'
-import {
-  AnswersSchema,
-  ConsolidationStepSchema,
-  CostStepSchema,
-  HostingStepSchema,
-  OpenSourceStepSchema,
-  ScopeStepSchema,
-  SidecarStepSchema,
-  SignalsStepSchema,
-  type AnswersInput,
-} from '../answers/schema'
+import { AnswersSchema, STEP_SCHEMAS, type AnswersInput } from '../answers/schema'
+import { QUESTIONS, type QuestionId } from '../answers/registry'
+import type { AreaId } from '../catalog/slots'
 
-/** Question steps in the order they are asked; `review` and `results` follow them. */
-export const QUESTION_STEPS = [
-  'scope',
-  'openSource',
-  'hosting',
-  'sidecars',
-  'costSensitivity',
-  'signals',
-  'consolidation',
-] as const
-export type QuestionStep = (typeof QUESTION_STEPS)[number]
-export const ALL_STEPS = ['welcome', ...QUESTION_STEPS, 'review', 'results'] as const
-export type StepId = (typeof ALL_STEPS)[number]
+/** Question steps in the order they are asked (the registry's order); `review` and `results` follow. */
+export const QUESTION_STEPS = QUESTIONS.map((q) => q.id) as QuestionId[]
+export type QuestionStep = QuestionId
+export type StepId = 'welcome' | QuestionStep | 'review' | 'results'
+export const ALL_STEPS = ['welcome', ...QUESTION_STEPS, 'review', 'results'] as [StepId, ...StepId[]]
 
 /** Answers gathered so far: every field optional until the review. */
-export type DraftAnswers = Partial<AnswersInput>
+export type DraftAnswers = AnswersInput
 
-export const STEP_SCHEMAS: Record<QuestionStep, z.ZodMiniObject> = {
-  scope: ScopeStepSchema,
-  openSource: OpenSourceStepSchema,
-  hosting: HostingStepSchema,
-  sidecars: SidecarStepSchema,
-  costSensitivity: CostStepSchema,
-  signals: SignalsStepSchema,
-  consolidation: ConsolidationStepSchema,
-}
+export { STEP_SCHEMAS }
+
+const QUESTION_BY_ID = new Map(QUESTIONS.map((q) => [q.id as string, q]))
 
 /** Which fields each step owns: the review shows them and "edit" jumps to their step. */
-export const STEP_FIELDS: Record<QuestionStep, (keyof AnswersInput)[]> = {
-  scope: ['scope'],
-  openSource: ['openSource'],
-  hosting: ['hosting'],
-  sidecars: ['sidecars', 'mtls'],
-  costSensitivity: ['costSensitivity'],
-  signals: ['signals'],
-  consolidation: ['consolidation', 'existingTools'],
-}
+export const STEP_FIELDS = Object.fromEntries(QUESTIONS.map((q) => [q.id, q.fields.map((f) => f.name)])) as Record<QuestionStep, (keyof AnswersInput)[]>
 
-/** Steps that only make sense for some scopes: skipped otherwise. */
+/** Steps that only make sense for some scopes are skipped otherwise (the registry says which). */
 export function stepApplies(step: StepId, draft: DraftAnswers): boolean {
-  if (step === 'sidecars') return draft.scope?.includes('service-mesh') ?? false
-  if (step === 'signals') return draft.scope?.includes('observability') ?? false
-  return true
+  const q = QUESTION_BY_ID.get(step)
+  if (!q) return true
+  if (q.appliesWhen.condition === '') return true
+  return draft.scope !== undefined && q.appliesWhen(draft.scope as AreaId[])
 }
 
 export function isStepAnswered(step: QuestionStep, draft: DraftAnswers): boolean {

@@ -7,7 +7,7 @@ import { CRITERION_IDS } from '../../lib/scoring/criteria-ids'
 /** The README's example: every area in scope. Benchmarks use it so their figures compare. */
 export const FULL_SCOPE_ANSWERS = JSON.parse(readFileSync('examples/answers-platform-team.json', 'utf8')) as AnswersInput
 
-export const FULL_SCOPE_TOKEN = encodeShareToken(AnswersSchema.parse(FULL_SCOPE_ANSWERS), EMBEDDED_CATALOG.version)
+export const FULL_SCOPE_TOKEN = encodeShareToken(AnswersSchema.parse(FULL_SCOPE_ANSWERS), EMBEDDED_CATALOG)
 
 /**
  * Distinct valid tokens for full-scope answers: each differs in its answers or weight overrides,
@@ -23,6 +23,6 @@ export function distinctTokens(count: number): string[] {
       costSensitivity: 'medium',
       weights,
     })
-    return encodeShareToken(answers, EMBEDDED_CATALOG.version)
+    return encodeShareToken(answers, EMBEDDED_CATALOG)
   })
 }

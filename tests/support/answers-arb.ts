@@ -1,33 +1,26 @@
 import fc from 'fast-check'
-import {
-  AnswersSchema,
-  CONSOLIDATION_OPTIONS,
-  COST_SENSITIVITY_OPTIONS,
-  HOSTING_OPTIONS,
-  MTLS_OPTIONS,
-  OPEN_SOURCE_OPTIONS,
-  SIDECAR_OPTIONS,
-  type Answers,
-} from '@/lib/answers/schema'
+import { FIELDS } from '@/lib/answers/registry'
+import { AnswersSchema, type Answers } from '@/lib/answers/schema'
 import { AREA_IDS, SIGNAL_IDS } from '@/lib/catalog/slots'
 import { CRITERION_IDS } from '@/lib/scoring/criteria-ids'
 
-/** Any valid, normalized answer set (existing tools drawn from the real data's ids). */
+/** Tools drawn for "already in use": real ids across the four areas. */
+export const SAMPLE_TOOLS = ['istio', 'datadog', 'prometheus', 'hashicorp-vault', 'kubecost', 'okta']
+
+/** Any value of each registry field, whatever the scope (the schema drops what does not apply). */
+const fieldArbs = Object.fromEntries(
+  FIELDS.map((f) => {
+    if (f.kind === 'single') return [f.name, fc.constantFrom(...f.options.map((o) => o.value))]
+    if (f.kind === 'multi') return [f.name, fc.subarray(f.options.map((o) => o.value), { minLength: f.minItems })]
+    return [f.name, fc.subarray(SAMPLE_TOOLS)]
+  }),
+) as Record<string, fc.Arbitrary<unknown>>
+
+/** Any valid, normalized answer set, built from the question registry. */
 export const AnswersArb: fc.Arbitrary<Answers> = fc
   .record({
-    scope: fc.subarray([...AREA_IDS], { minLength: 1 }),
-    openSource: fc.constantFrom(...OPEN_SOURCE_OPTIONS),
-    hosting: fc.constantFrom(...HOSTING_OPTIONS),
-    sidecars: fc.constantFrom(...SIDECAR_OPTIONS),
-    mtls: fc.constantFrom(...MTLS_OPTIONS),
-    costSensitivity: fc.constantFrom(...COST_SENSITIVITY_OPTIONS),
-    signals: fc.subarray([...SIGNAL_IDS], { minLength: 1 }),
-    consolidation: fc.constantFrom(...CONSOLIDATION_OPTIONS),
-    existingTools: fc.subarray(['istio', 'datadog', 'prometheus', 'hashicorp-vault', 'kubecost', 'okta']),
-    weights: fc.option(
-      fc.dictionary(fc.constantFrom(...CRITERION_IDS), fc.integer({ min: 0, max: 10 }), { maxKeys: 3 }),
-      { nil: undefined },
-    ),
+    ...fieldArbs,
+    weights: fc.option(fc.dictionary(fc.constantFrom(...CRITERION_IDS), fc.integer({ min: 0, max: 10 }), { maxKeys: 3 }), { nil: undefined }),
   })
   .map((raw) => AnswersSchema.parse(raw))
 

@@ -10,7 +10,7 @@ export async function POST(request: Request): Promise<Response> {
   if (declared > MAX_BODY_BYTES) return jsonResponse(413, { error: 'body-too-large', message: `The body must be at most ${MAX_BODY_BYTES} bytes` })
   const text = await readLimited(request, MAX_BODY_BYTES + 1)
   if (text === null) return jsonResponse(400, { error: 'unreadable-body', message: 'The request body could not be read' })
-  const result = handleRecommendBody(text, request.headers.get('content-type'), EMBEDDED_CATALOG)
+  const result = handleRecommendBody(text, request.headers.get('content-type'), EMBEDDED_CATALOG, process.env.PUBLIC_BASE_URL)
   return jsonResponse(result.status, result.body)
 }
 

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const share = resolve(token)
   if (!share.ok) return { title: 'Invalid share link', robots: { index: false } }
   const { rec } = share
-  const card = buildCardModel(rec, EMBEDDED_CATALOG)
+  const card = buildCardModel(rec)
   const picks = card.areas.flatMap((a) => a.picks.map((p) => `${p.slot}: ${p.name}`)).join(' · ')
   const image = `${await baseUrl()}/api/og/${token}`
   return {
@@ -46,7 +46,7 @@ export default async function SharedStackPage({ params }: Props) {
   const share = resolve(token)
   if (!share.ok) notFound()
   const { rec, token: decoded } = share
-  const card = buildCardModel(rec, EMBEDDED_CATALOG)
+  const card = buildCardModel(rec)
   const changed = dataChangedSince(decoded.dataFingerprint, EMBEDDED_CATALOG)
   return (
     <div className="stack-lg">
@@ -57,6 +57,8 @@ export default async function SharedStackPage({ params }: Props) {
             The vendor data has changed since this link was made (link data {decoded.dataFingerprint}, now{' '}
             {EMBEDDED_CATALOG.version}). The stack below is recomputed with today&apos;s data and may differ from what was
             shared.
+            {decoded.droppedTools > 0 &&
+              ` ${decoded.droppedTools} tool${decoded.droppedTools === 1 ? '' : 's'} the link named as already in use ${decoded.droppedTools === 1 ? 'is' : 'are'} no longer in the data and ${decoded.droppedTools === 1 ? 'was' : 'were'} left out.`}
           </p>
         )}
         <p className="lead">{card.constraints.join(' · ')}</p>

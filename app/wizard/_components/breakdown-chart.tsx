@@ -1,5 +1,3 @@
-import { vendorName } from '@/lib/catalog/build'
-import { CLIENT_CATALOG as EMBEDDED_CATALOG } from '@/lib/catalog/embedded-client'
 import type { RankingRow } from '@/lib/recommend'
 
 // One hue per criterion, in the order of lib/scoring/criteria.ts.
@@ -13,7 +11,7 @@ export function BreakdownChart({ rows }: { rows: RankingRow[] }) {
     <figure className="chart" style={{ margin: '0.5rem 0' }}>
       <figcaption className="small muted">Score breakdown (points per criterion)</figcaption>
       {rows.map((r) => {
-        const name = vendorName(EMBEDDED_CATALOG, r.vendor)
+        const name = r.name
         const parts = r.breakdown.filter((b) => b.weight > 0)
         const label = `${name}: ${r.score} points. ${parts.map((b) => `${b.label} ${b.points}`).join(', ')}`
         return (

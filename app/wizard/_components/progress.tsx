@@ -1,17 +1,9 @@
 'use client'
 
+import { QUESTIONS } from '@/lib/answers/registry'
 import { progressOf, canVisit, type DraftAnswers, type StepId } from '@/lib/wizard/steps'
 
-const SHORT_LABEL: Partial<Record<StepId, string>> = {
-  scope: 'Scope',
-  openSource: 'Open source',
-  hosting: 'Hosting',
-  sidecars: 'Sidecars',
-  costSensitivity: 'Cost',
-  signals: 'Signals',
-  consolidation: 'Vendors',
-  review: 'Review',
-}
+const SHORT_LABEL = new Map<string, string>([...QUESTIONS.map((q) => [q.id, q.short] as const), ['review', 'Review']])
 
 /** "Step n of m" plus one pill per step; finished steps are buttons that jump back to them. */
 export function Progress({ step, answers, onGo }: { step: StepId; answers: DraftAnswers; onGo: (s: StepId) => void }) {
@@ -23,7 +15,7 @@ export function Progress({ step, answers, onGo }: { step: StepId; answers: Draft
       </p>
       <ol className="progress">
         {steps.map((s) => {
-          const label = SHORT_LABEL[s] ?? s
+          const label = SHORT_LABEL.get(s) ?? s
           if (s === step)
             return (
               <li key={s} aria-current="step">

@@ -4,8 +4,7 @@ import { useSelector } from '@xstate/react'
 import { useDeferredValue, useEffect, useMemo, type RefObject } from 'react'
 import type { Actor } from 'xstate'
 import { AnswersSchema } from '@/lib/answers/schema'
-import { vendorName } from '@/lib/catalog/build'
-import { CLIENT_CATALOG as EMBEDDED_CATALOG } from '@/lib/catalog/embedded-client'
+import { CLIENT_CATALOG } from '@/lib/catalog/embedded-client'
 import { recommend, slotsInScope } from '@/lib/recommend'
 import type { wizardMachine } from '@/lib/wizard/machine'
 import { encodeShareToken } from '@/lib/share/codec'
@@ -24,7 +23,7 @@ export function Results({
   const draft = useSelector(actor, (s) => s.context.answers)
   const deferred = useDeferredValue(draft)
   const parsed = useMemo(() => AnswersSchema.safeParse(deferred), [deferred])
-  const rec = useMemo(() => (parsed.success ? recommend(parsed.data, EMBEDDED_CATALOG) : null), [parsed])
+  const rec = useMemo(() => (parsed.success ? recommend(parsed.data, CLIENT_CATALOG) : null), [parsed])
   // This view loads lazily, after the step change moved focus: move it to the new heading now.
   useEffect(() => headingRef.current?.focus(), [headingRef])
 
@@ -41,7 +40,6 @@ export function Results({
     )
 
   const answers = parsed.data
-  const nameOf = (id: string) => vendorName(EMBEDDED_CATALOG, id)
   const vendorCount = new Set(rec.stack.map((s) => s.vendor).filter(Boolean)).size
   return (
     <div className="stack-lg">
@@ -63,13 +61,8 @@ export function Results({
       </section>
 
       <ul className="results-grid" aria-label="Recommended stack">
-        {rec.stack.map((pick) => (
-          <SlotCard
-            key={pick.slot}
-            pick={pick}
-            ranking={rec.rankings[pick.slot] ?? []}
-            robustness={rec.robustness.find((r) => r.slot === pick.slot)!}
-          />
+        {rec.stack.map((pick, i) => (
+          <SlotCard key={pick.slot} pick={pick} result={rec.slots[i]!} />
         ))}
       </ul>
 
@@ -79,14 +72,14 @@ export function Results({
           <ul>
             {rec.complements.map((c) => (
               <li key={c.vendor}>
-                <strong>{nameOf(c.vendor)}</strong> ({c.slots.join(', ')}): {c.note}
+                <strong>{c.name}</strong> ({c.slots.join(', ')}): {c.note}
               </li>
             ))}
           </ul>
         </section>
       )}
 
-      <ShareActions token={encodeShareToken(answers, rec.dataVersion)} />
+      <ShareActions token={encodeShareToken(answers, CLIENT_CATALOG)} />
 
       <WhatIf
         answers={answers}

@@ -3,18 +3,20 @@
 import type { RefObject } from 'react'
 import type { Actor } from 'xstate'
 import type { wizardMachine } from '@/lib/wizard/machine'
-import { QUESTIONS, labelOf } from '@/lib/wizard/questions'
+import { QUESTIONS, labelOf } from '@/lib/answers/registry'
 import { applicableQuestions, canVisit, type DraftAnswers } from '@/lib/wizard/steps'
 import type { VendorOption } from './wizard'
 
-function shown(value: unknown, field: string, vendors: VendorOption[]): string {
+function shown(value: unknown, kind: string, field: string, vendors: VendorOption[]): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return 'None'
-    if (field === 'existingTools') return value.map((id) => vendors.find((v) => v.id === id)?.name ?? id).join(', ')
-    return value.map((v) => labelOf(field as never, String(v))).join(', ')
+    if (kind === 'vendors') return value.map((id) => vendors.find((v) => v.id === id)?.name ?? id).join(', ')
+    return value.map((v) => labelOf(field, String(v))).join(', ')
   }
-  return value === undefined || value === null ? 'Not answered' : labelOf(field as never, String(value))
+  return value === undefined || value === null ? 'Not answered' : labelOf(field, String(value))
 }
+
+const QUESTION_BY_ID = new Map(QUESTIONS.map((q) => [q.id as string, q]))
 
 /** Every answer with an "edit" button that opens its step and comes back here afterwards. */
 export function Review({
@@ -36,13 +38,10 @@ export function Review({
       </h1>
       <dl>
         {applicableQuestions(answers).flatMap((step) =>
-          QUESTIONS[step].fields
-            .map((f) => ({ name: f.name, legend: f.legend }))
-            .concat(step === 'consolidation' ? [{ name: 'existingTools', legend: 'Tools already in use' }] : [])
-            .map((f) => (
+          QUESTION_BY_ID.get(step)!.fields.map((f) => (
               <div key={f.name} style={{ display: 'contents' }}>
                 <dt>{f.legend}</dt>
-                <dd className="value">{shown(answers[f.name as keyof DraftAnswers], f.name, vendors)}</dd>
+                <dd className="value">{shown(answers[f.name as keyof DraftAnswers], f.kind, f.name, vendors)}</dd>
                 <dd>
                   <button
                     type="button"

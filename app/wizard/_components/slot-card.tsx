@@ -1,19 +1,15 @@
 'use client'
 
 import { useState } from 'react'
-import { vendorName } from '@/lib/catalog/build'
-import { CLIENT_CATALOG as EMBEDDED_CATALOG } from '@/lib/catalog/embedded-client'
-import { SLOT_LABEL } from '@/lib/catalog/slots'
-import type { RankingRow, StackPick } from '@/lib/recommend'
-import type { SlotRobustness } from '@/lib/scoring/robustness'
+import type { RankingRow, SlotResult, StackPick } from '@/lib/recommend'
 import { BreakdownChart } from './breakdown-chart'
 import { CompareTable } from './compare-table'
 
 const MAX_COMPARE = 4
-const nameOf = (id: string) => vendorName(EMBEDDED_CATALOG, id)
 
 /** One slot of the stack: the pick, why, who came next, how safe the pick is, and the rest. */
-export function SlotCard({ pick, ranking, robustness }: { pick: StackPick; ranking: RankingRow[]; robustness: SlotRobustness }) {
+export function SlotCard({ pick, result }: { pick: StackPick; result: SlotResult }) {
+  const { ranking, robustness } = result
   const eligible = ranking.filter((r) => r.eligible)
   const excluded = ranking.filter((r) => !r.eligible)
   const [compare, setCompare] = useState<string[]>(() => eligible.slice(0, 2).map((r) => r.vendor))
@@ -26,7 +22,7 @@ export function SlotCard({ pick, ranking, robustness }: { pick: StackPick; ranki
   return (
     <li className="slot-card" aria-labelledby={headingId}>
       <h2 id={headingId} style={{ margin: 0, fontSize: '1rem' }} className="muted">
-        {SLOT_LABEL[pick.slot]}
+        {result.label}
       </h2>
       {pick.vendor === null ? (
         <p className="pick">No pick</p>
@@ -44,7 +40,7 @@ export function SlotCard({ pick, ranking, robustness }: { pick: StackPick; ranki
       </ul>
       {pick.runnersUp.length > 0 && (
         <p className="small">
-          Runners-up: {pick.runnersUp.map((r) => `${nameOf(r.vendor)} (${r.score})`).join(', ')}
+          Runners-up: {pick.runnersUp.map((r) => `${r.name} (${r.score})`).join(', ')}
         </p>
       )}
       {robustness.flips.length > 0 && (
@@ -67,7 +63,7 @@ export function SlotCard({ pick, ranking, robustness }: { pick: StackPick; ranki
           <ul className="small">
             {excluded.map((r) => (
               <li key={r.vendor}>
-                <strong>{nameOf(r.vendor)}</strong>: {r.excludedBecause}
+                <strong>{r.name}</strong>: {r.excludedBecause}
               </li>
             ))}
           </ul>
@@ -75,7 +71,7 @@ export function SlotCard({ pick, ranking, robustness }: { pick: StackPick; ranki
       )}
       <details onToggle={(e) => setOpenCompare(e.currentTarget.open)}>
         <summary>Compare vendors</summary>
-        {openCompare && <ComparePanel ranking={ranking} compare={compare} toggle={toggle} slotLabel={SLOT_LABEL[pick.slot]} />}
+        {openCompare && <ComparePanel ranking={ranking} compare={compare} toggle={toggle} slotLabel={result.label} />}
       </details>
     </li>
   )
@@ -105,7 +101,7 @@ function ComparePanel({
               onChange={(e) => toggle(r.vendor, e.target.checked)}
             />
             <span>
-              {nameOf(r.vendor)} {r.eligible ? `(${r.score})` : '(excluded)'}
+              {r.name} {r.eligible ? `(${r.score})` : '(excluded)'}
             </span>
           </label>
         ))}

@@ -4,22 +4,26 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import type { ReactNode, RefObject } from 'react'
 import { Controller, useForm, type FieldErrors, type Resolver } from 'react-hook-form'
 import type { Actor } from 'xstate'
+import type { FieldDef } from '@/lib/answers/fields'
+import { QUESTIONS } from '@/lib/answers/registry'
 import { AREA_IDS, AREA_LABEL } from '@/lib/catalog/slots'
 import type { wizardMachine } from '@/lib/wizard/machine'
-import { QUESTIONS, type Field } from '@/lib/wizard/questions'
-import { STEP_FIELDS, STEP_SCHEMAS, type DraftAnswers, type QuestionStep } from '@/lib/wizard/steps'
+import { STEP_SCHEMAS, type DraftAnswers, type QuestionStep } from '@/lib/wizard/steps'
 import type { VendorOption } from './wizard'
 
 type Values = Record<string, unknown>
 
-/** Values a step's form starts with: the saved answers, or the documented defaults. */
-function defaultsFor(step: QuestionStep, answers: DraftAnswers): Values {
+const QUESTION_BY_ID = new Map(QUESTIONS.map((q) => [q.id as string, q]))
+
+/** Values a step's form starts with: the saved answers, else the registry's default where it is an honest one. */
+function defaultsFor(fields: readonly FieldDef[], answers: DraftAnswers): Values {
   const out: Values = {}
-  for (const f of STEP_FIELDS[step]) out[f] = answers[f] ?? null
-  if (step === 'sidecars' && out.mtls === null) out.mtls = 'preferred'
-  if (step === 'scope' && out.scope === null) out.scope = []
-  if (step === 'signals' && out.signals === null) out.signals = ['logs', 'metrics', 'traces']
-  if (step === 'consolidation' && out.existingTools === null) out.existingTools = []
+  for (const f of fields) {
+    const saved = answers[f.name as keyof DraftAnswers]
+    if (saved !== undefined) out[f.name] = saved
+    else if (f.prefill) out[f.name] = Array.isArray(f.default) ? [...f.default] : f.default
+    else out[f.name] = f.kind === 'single' ? null : []
+  }
   return out
 }
 
@@ -42,10 +46,10 @@ export function StepForm({
   headingRef: RefObject<HTMLHeadingElement | null>
   actor: Actor<typeof wizardMachine>
 }) {
-  const question = QUESTIONS[step]
+  const question = QUESTION_BY_ID.get(step)!
   const form = useForm<Values>({
     resolver: zodResolver(STEP_SCHEMAS[step]) as unknown as Resolver<Values>,
-    defaultValues: defaultsFor(step, answers),
+    defaultValues: defaultsFor(question.fields, answers),
     shouldFocusError: true,
   })
   const { register, handleSubmit, control, formState } = form
@@ -68,10 +72,35 @@ export function StepForm({
           ))}
         </div>
       )}
-      {question.fields.map((field) => (
-        <FieldSet key={field.name} field={field} error={errorText(formState.errors, field.name)}>
-          {field.kind === 'single'
-            ? field.options.map((o) => (
+      {question.fields.map((field) =>
+        field.kind === 'vendors' ? (
+          <details key={field.name} className="card">
+            <summary>{field.legend} (optional)</summary>
+            <p className="muted small">They are favoured, and cost nothing under consolidation.</p>
+            <Controller
+              control={control}
+              name={field.name}
+              render={({ field: f }) => (
+                <>
+                  {AREA_IDS.map((area) => (
+                    <fieldset key={area}>
+                      <legend>{AREA_LABEL[area]}</legend>
+                      <CheckboxList
+                        name={`${field.name}-${area}`}
+                        options={vendors.filter((v) => v.area === area).map((v) => ({ value: v.id, label: v.name }))}
+                        value={(f.value as string[] | null) ?? []}
+                        onChange={f.onChange}
+                      />
+                    </fieldset>
+                  ))}
+                </>
+              )}
+            />
+          </details>
+        ) : (
+          <FieldSet key={field.name} legend={field.legend} name={field.name} error={errorText(formState.errors, field.name)}>
+            {field.kind === 'single' ? (
+              field.options.map((o) => (
                 <label key={o.value} className="option">
                   <input type="radio" value={o.value} {...register(field.name)} />
                   <span>
@@ -80,47 +109,23 @@ export function StepForm({
                   </span>
                 </label>
               ))
-            : (
-                <Controller
-                  control={control}
-                  name={field.name}
-                  render={({ field: f }) => (
-                    <CheckboxList
-                      name={field.name}
-                      options={field.options}
-                      value={(f.value as string[] | null) ?? []}
-                      onChange={f.onChange}
-                      inputRef={f.ref}
-                    />
-                  )}
-                />
-              )}
-        </FieldSet>
-      ))}
-      {step === 'consolidation' && (
-        <details className="card">
-          <summary>Tools you already run (optional)</summary>
-          <p className="muted small">They are favoured, and cost nothing under consolidation.</p>
-          <Controller
-            control={control}
-            name="existingTools"
-            render={({ field: f }) => (
-              <>
-                {AREA_IDS.map((area) => (
-                  <fieldset key={area}>
-                    <legend>{AREA_LABEL[area]}</legend>
-                    <CheckboxList
-                      name={`existingTools-${area}`}
-                      options={vendors.filter((v) => v.area === area).map((v) => ({ value: v.id, label: v.name }))}
-                      value={(f.value as string[] | null) ?? []}
-                      onChange={f.onChange}
-                    />
-                  </fieldset>
-                ))}
-              </>
+            ) : (
+              <Controller
+                control={control}
+                name={field.name}
+                render={({ field: f }) => (
+                  <CheckboxList
+                    name={field.name}
+                    options={field.options}
+                    value={(f.value as string[] | null) ?? []}
+                    onChange={f.onChange}
+                    inputRef={f.ref}
+                  />
+                )}
+              />
             )}
-          />
-        </details>
+          </FieldSet>
+        ),
       )}
       <div className="actions">
         <button type="button" className="button" onClick={() => actor.send({ type: 'step.back' })}>
@@ -134,15 +139,15 @@ export function StepForm({
   )
 }
 
-function FieldSet({ field, error, children }: { field: Field; error?: string; children: ReactNode }) {
-  const errorId = `${field.name}-error`
+function FieldSet({ legend, name, error, children }: { legend: string; name: string; error?: string; children: ReactNode }) {
+  const errorId = `${name}-error`
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
-      <legend>{field.legend}</legend>
+      <legend>{legend}</legend>
       {children}
       {error && (
         <p id={errorId} className="error">
-          {field.legend}: {error}
+          {legend}: {error}
         </p>
       )}
     </fieldset>
@@ -158,7 +163,7 @@ function CheckboxList({
   inputRef,
 }: {
   name: string
-  options: { value: string; label: string; hint?: string }[]
+  options: readonly { value: string; label: string; hint?: string }[]
   value: string[]
   onChange: (v: string[]) => void
   inputRef?: (el: HTMLInputElement | null) => void

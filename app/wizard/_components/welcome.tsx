@@ -2,6 +2,7 @@
 
 import type { RefObject } from 'react'
 import type { Actor } from 'xstate'
+import { QUESTIONS } from '@/lib/answers/registry'
 import type { wizardMachine } from '@/lib/wizard/machine'
 
 export function Welcome({
@@ -19,8 +20,8 @@ export function Welcome({
         Day 2 stack wizard
       </h1>
       <p className="lead">
-        Seven short questions, about two minutes. Your answers stay in this browser; nothing is sent until you see the
-        results.
+        At most {QUESTIONS.length} short questions, about two minutes. Your answers stay in this browser; nothing is sent
+        until you see the results.
       </p>
       <div className="actions">
         <button type="button" className="button primary" onClick={() => actor.send({ type: 'wizard.start' })}>

@@ -46,8 +46,8 @@ export function Wizard({ vendors }: { vendors: VendorOption[] }) {
       // opened from a share link: load its answers for review and editing (codec loaded on demand)
       url.searchParams.delete('from')
       window.history.replaceState(window.history.state, '', url)
-      void import('@/lib/share/codec').then(({ decodeShareToken }) => {
-        const decoded = decodeShareToken(from)
+      void Promise.all([import('@/lib/share/codec'), import('@/lib/catalog/embedded-client')]).then(([{ decodeShareToken }, { CLIENT_CATALOG }]) => {
+        const decoded = decodeShareToken(from, CLIENT_CATALOG)
         // review by default; a link may ask for the results directly (?step=results)
         if (decoded.ok) setInput({ answers: decoded.value.answers, step: stepFromUrl() === 'results' ? 'results' : 'review' })
         else {

@@ -3,6 +3,7 @@ import { POST } from '@/app/api/recommend/route'
 import { AnswersSchema } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { recommend } from '@/lib/recommend'
+import { shareLinkOf } from '@/lib/share/link'
 
 const answers = {
   scope: ['observability'],
@@ -19,7 +20,8 @@ describe('POST /api/recommend', () => {
   it('returns the same output as the engine and the CLI', async () => {
     const res = await post(JSON.stringify(answers))
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG))))
+    const rec = recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG)
+    expect(await res.json()).toEqual(JSON.parse(JSON.stringify({ ...rec, share: shareLinkOf(rec, EMBEDDED_CATALOG) })))
   })
 
   it('answers 400 with zod issues naming the field for invalid answers', async () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { AnswersSchema } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { recommend } from '@/lib/recommend'
+import { shareLinkOf } from '@/lib/share/link'
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx')
 const run = (args: string[], input?: string) =>
@@ -24,10 +25,12 @@ describe('recommend CLI', () => {
   it('prints the same JSON as the engine for answers on standard input', () => {
     const out = run(['--answers', '-'], JSON.stringify(answers))
     expect(out.status).toBe(0)
-    const expected = recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG)
+    const rec = recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG)
+    const expected = { ...rec, share: shareLinkOf(rec, EMBEDDED_CATALOG) }
     expect(out.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`)
     const parsed = JSON.parse(out.stdout)
-    expect(Object.keys(parsed)).toEqual(expect.arrayContaining(['dataVersion', 'stack', 'rankings']))
+    expect(Object.keys(parsed)).toEqual(expect.arrayContaining(['dataVersion', 'stack', 'slots', 'share']))
+    expect(parsed.share.url).toBe(`/r/${parsed.share.token}`)
     expect(parsed.stack[0]).toMatchObject({ slot: 'service-mesh', vendor: expect.any(String), score: expect.any(Number) })
   })
 
@@ -58,5 +61,34 @@ describe('recommend CLI', () => {
     const out = run(['--answers', '-'], JSON.stringify(noSidecars))
     expect(out.status).toBe(2)
     expect(out.stderr).toMatch(/^sidecars: Required when the service mesh is in scope/m)
+  })
+})
+
+describe('recommend CLI with another data set', () => {
+  it('makes a share link that round-trips a vendor the embedded data does not have', async () => {
+    const { readFileSync } = await import('node:fs')
+    const data = JSON.parse(readFileSync('data/vendors.json', 'utf8'))
+    const base = data.vendors.find((v: { id: string }) => v.id === 'kubecost')
+    data.vendors.push({ ...base, id: 'new-cost-tool', name: 'New Cost Tool' })
+    const dir = mkdtempSync(join(tmpdir(), 'data-'))
+    writeFileSync(join(dir, 'vendors.json'), JSON.stringify(data))
+    const out = run(['--answers', '-', '--data', join(dir, 'vendors.json')], JSON.stringify({ ...answers, existingTools: ['new-cost-tool'] }))
+    expect(out.status).toBe(0)
+    const rec = JSON.parse(out.stdout)
+    const { parseCatalog } = await import('@/lib/catalog/catalog')
+    const { decodeShareToken } = await import('@/lib/share/codec')
+    const parsed = parseCatalog(data)
+    if (!parsed.ok) throw new Error('test data invalid')
+    expect(decodeShareToken(rec.share.token, parsed.catalog)).toMatchObject({ ok: true, value: { answers: rec.answers, droppedTools: 0 } })
+    expect(rec.answers.existingTools).toEqual(['new-cost-tool'])
+  })
+})
+
+describe('the output contract', () => {
+  it('every CLI output matches the published JSON Schema (data/recommendation.schema.json)', async () => {
+    const { RecommendationSchema } = await import('@/lib/output/recommendation-schema')
+    const out = run(['--answers', 'examples/answers-platform-team.json'])
+    const parsed = RecommendationSchema.safeParse(JSON.parse(out.stdout))
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([])
   })
 })

@@ -9,7 +9,7 @@ const renderPdf = vi.fn<(key: string, model: unknown) => Promise<Uint8Array>>()
 vi.mock('@/app/_server/render/render-service', () => ({ renderPdf: (k: string, m: unknown) => renderPdf(k, m) }))
 const { GET } = await import('@/app/api/report/[token]/route')
 
-const token = encodeShareToken(AnswersSchema.parse({ scope: ['service-mesh'], openSource: 'preferred', hosting: 'either', sidecars: 'fine', costSensitivity: 'low', consolidation: 'balanced' }), EMBEDDED_CATALOG.version)
+const token = encodeShareToken(AnswersSchema.parse({ scope: ['service-mesh'], openSource: 'preferred', hosting: 'either', sidecars: 'fine', costSensitivity: 'low', consolidation: 'balanced' }), EMBEDDED_CATALOG)
 const get = (accept?: string) =>
   GET(new Request(`http://localhost/api/report/${token}?format=pdf`, { headers: accept ? { accept } : {} }), { params: Promise.resolve({ token }) })
 

@@ -20,7 +20,7 @@ const answers = AnswersSchema.parse({
 })
 const rec = recommend(answers, EMBEDDED_CATALOG)
 const names = rec.stack.map((s) => EMBEDDED_CATALOG.byId.get(s.vendor!)!.name)
-const token = encodeShareToken(answers, EMBEDDED_CATALOG.version)
+const token = encodeShareToken(answers, EMBEDDED_CATALOG)
 const get = (format: string, t = token) =>
   GET(new Request(`http://localhost/api/report/${t}?format=${format}`), { params: Promise.resolve({ token: t }) })
 

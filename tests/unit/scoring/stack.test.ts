@@ -76,9 +76,7 @@ describe('stack optimizer', () => {
     fc.assert(
       fc.property(AnswersArb, (answers) => {
         const rec = recommend(answers, result.catalog)
-        const slots = rec.stack.map((s) =>
-          rec.rankings[s.slot]!.filter((r) => r.eligible).map((r) => ({ vendor: r.vendor, tenths: Math.round(r.score * 10) })),
-        )
+        const slots = rec.slots.map((s) => s.ranking.filter((r) => r.eligible).map((r) => ({ vendor: r.vendor, tenths: Math.round(r.score * 10) })))
         const expected = bruteForce({
           slots,
           penaltyTenths: rec.objective.penaltyPerVendor * 10,

@@ -22,7 +22,7 @@ describe('summary card text', () => {
       consolidation: 'best-of-breed',
     })
     const rec = recommend(answers, EMBEDDED_CATALOG)
-    const card = buildCardModel(rec, EMBEDDED_CATALOG)
+    const card = buildCardModel(rec)
     expect(card.areas.map((a) => a.area)).toEqual(['Security', 'Cost'])
     expect(card.areas.flatMap((a) => a.picks.map((p) => p.slot))).toHaveLength(rec.stack.length)
     expect(card.constraints).toContain('Open source: required')

@@ -36,7 +36,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
       return jsonResponse(429, { error: 'too-many-requests', message: 'Too many new share images from this client; try again shortly' }, { 'retry-after': String(spend.retryAfterSeconds) })
     const share = resolveShareToken(token, EMBEDDED_CATALOG)
     if (!share.ok) return jsonResponse(400, { error: 'invalid-token', message: share.error })
-    const model = buildCardModel(share.rec, EMBEDDED_CATALOG)
+    const model = buildCardModel(share.rec)
     // A link made with older data shows a card recomputed with today's data, which may change
     // again: it is cached briefly. A current link's image is immutable for its data version.
     card = { model, key: JSON.stringify(model), stale: dataChangedSince(share.token.dataFingerprint, EMBEDDED_CATALOG) }

@@ -11,7 +11,7 @@ export default async function CardPage({ params }: { params: Promise<{ token: st
   const { token } = await params
   const share = resolveShareToken(token, EMBEDDED_CATALOG)
   if (!share.ok) notFound()
-  const model = buildCardModel(share.rec, EMBEDDED_CATALOG)
+  const model = buildCardModel(share.rec)
   return (
     <div id="card" style={{ width: 1200, height: 630 }}>
       <SummaryCard m={model} />
