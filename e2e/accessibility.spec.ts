@@ -66,15 +66,15 @@ test('the wizard is usable at 375 px wide', async ({ page }) => {
 
 test('visitors can filter the landscape by slot and open-source model', async ({ page }) => {
   await page.goto('/landscape')
-  await expect(page.getByText('47 of 47 vendors')).toBeVisible()
+  await expect(page.getByText('53 of 53 vendors')).toBeVisible()
   await page.getByLabel('Slot').selectOption('service-mesh')
   await page.getByLabel('Open-source model').selectOption('open-source')
   await page.getByRole('button', { name: 'Filter' }).click()
-  await expect(page.getByText('4 of 47 vendors')).toBeVisible()
+  await expect(page.getByText('4 of 53 vendors')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Linkerd' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'HashiCorp Consul' })).toHaveCount(0)
   await page.goto('/landscape?slot=nonsense&model=%00')
-  await expect(page.getByText('47 of 47 vendors')).toBeVisible()
+  await expect(page.getByText('53 of 53 vendors')).toBeVisible()
 })
 
 test('visitors can switch between light and dark themes and keep the choice', async ({ page }) => {

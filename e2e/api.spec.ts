@@ -15,7 +15,7 @@ test('a platform team gets a recommended stack from the HTTP API', async ({ requ
   const body = await res.json()
   expect(body.stack.map((s: { slot: string }) => s.slot)).toEqual(['service-mesh', 'access-control', 'secrets'])
   const mesh = body.slots.find((s: { slot: string }) => s.slot === 'service-mesh')
-  expect(mesh.ranking.find((r: { vendor: string }) => r.vendor === 'linkerd')).toMatchObject({ name: 'Linkerd', excludedBecause: 'needs sidecars; you chose avoid' })
+  expect(mesh.ranking.find((r: { vendor: string }) => r.vendor === 'linkerd')).toMatchObject({ name: 'Linkerd', excludedBecause: 'needs sidecars; you chose to avoid them' })
   // the share link opens the same stack
   expect(body.share.url).toBe(`/r/${body.share.token}`)
   const page = await request.get(body.share.url)

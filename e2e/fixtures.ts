@@ -17,7 +17,7 @@ export const MESH_ONLY: Choices = {
   openSource: 'Preferred',
   hosting: 'Either',
   sidecars: 'Fine',
-  mtls: 'Preferred on by default',
+  mtls: 'Preferred',
   costSensitivity: 'Medium',
   consolidation: 'Balanced',
 }
@@ -27,7 +27,7 @@ export const EVERYTHING: Choices = {
   openSource: 'Preferred',
   hosting: 'Either',
   sidecars: 'Tolerate',
-  mtls: 'Preferred on by default',
+  mtls: 'Preferred',
   costSensitivity: 'High',
   signals: ['Traces', 'Logs', 'Metrics'],
   consolidation: 'Balanced',
@@ -51,7 +51,7 @@ export async function completeWizard(page: Page, c: Choices, onStep: (page: Page
   await answer(page, c.scope, 'checkbox')
   await answer(page, [c.openSource], 'radio')
   await answer(page, [c.hosting], 'radio')
-  if (c.sidecars) await answer(page, [c.sidecars, c.mtls ?? 'Preferred on by default'], 'radio')
+  if (c.sidecars) await answer(page, [c.sidecars, c.mtls ?? 'Preferred'], 'radio')
   await answer(page, [c.costSensitivity], 'radio')
   if (c.signals) {
     for (const box of await page.getByRole('checkbox').all()) await box.uncheck()

@@ -3,10 +3,11 @@ import { slotsInScope } from './answers/scope'
 import type { Catalog } from './catalog/catalog'
 import { describeIssues, type DataIssue } from './catalog/issues'
 import { SLOT_LABEL, type SlotId } from './catalog/slots'
-import { rankSlot, type ScoredVendor, type SlotRanking } from './scoring/rank'
+import { conflictsOf, notesOf, type Conflict } from './advice'
+import { rankSlot, type Confidence, type ScoredVendor, type SlotRanking } from './scoring/rank'
 import { assessSlot, type SlotRobustness } from './scoring/robustness'
 import { solveStack } from './scoring/stack'
-import { CONSOLIDATION_PENALTY } from './scoring/weights'
+import { CONSOLIDATION_PENALTY, slotsWithoutWeight } from './scoring/weights'
 
 export { slotsInScope }
 
@@ -20,6 +21,8 @@ export interface StackPick {
   /** 1-based position of the pick in the slot's ranking. */
   rank: number | null
   runnersUp: { vendor: string; name: string; score: number }[]
+  /** How much of what the score rests on is verified (null without a pick). */
+  confidence: Confidence | null
 }
 
 export interface RankingRow {
@@ -31,6 +34,7 @@ export interface RankingRow {
   fit: ScoredVendor['fit']
   reasons: string[]
   breakdown: ScoredVendor['breakdown']
+  confidence: Confidence
 }
 
 export interface Complement {
@@ -60,6 +64,10 @@ export interface Recommendation {
   objective: { penaltyPerVendor: number; total: number; newVendors: number }
   /** Every complement once, with the slots it serves. */
   complements: (Complement & { slots: SlotId[] })[]
+  /** Tools the team runs that the answers rule out, with the way off them. */
+  conflicts: Conflict[]
+  /** How the answers narrow the field, in one line each. */
+  notes: string[]
 }
 
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; issues: DataIssue[] }
@@ -73,6 +81,9 @@ const RUNNERS_UP = 2
 export function parseAnswers(raw: unknown, catalog: Catalog): AnswersResult {
   const parsed = AnswersSchema.safeParse(raw)
   if (!parsed.success) return { ok: false, issues: describeIssues(parsed.error.issues, raw) }
+  const zero = slotsWithoutWeight(parsed.data)
+  if (zero.length > 0)
+    return { ok: false, issues: [{ path: 'weights', message: `No criterion keeps a weight above 0 for ${zero.map((s) => SLOT_LABEL[s]).join(', ')}: raise at least one` }] }
   const unknown = parsed.data.existingTools.filter((id) => !catalog.byId.has(id))
   if (unknown.length > 0)
     return {
@@ -103,7 +114,7 @@ export function recommend(answers: Answers, catalog: Catalog): Recommendation {
     const list = eligibleBySlot[i]!
     const idx = solution.picks[i]!
     const pick = list[idx]
-    if (!pick) return { slot: ranking.slot, vendor: null, name: null, score: null, reasons: [noPickReason(ranking)], rank: null, runnersUp: [] }
+    if (!pick) return { slot: ranking.slot, vendor: null, name: null, score: null, reasons: [noPickReason(ranking)], rank: null, runnersUp: [], confidence: null }
     const reasons = [...pick.reasons]
     if (idx > 0)
       reasons.push(`Chosen over ${list[0]!.name} (${list[0]!.score}) because it serves other slots of the stack: fewer vendors`)
@@ -118,17 +129,27 @@ export function recommend(answers: Answers, catalog: Catalog): Recommendation {
         .filter((e) => e.vendor !== pick.vendor)
         .slice(0, RUNNERS_UP)
         .map((e) => ({ vendor: e.vendor, name: e.name, score: e.score })),
+      confidence: pick.confidence,
     }
   })
 
-  const slots = rankings.map((r, i): SlotResult => ({
-    slot: r.slot,
-    label: SLOT_LABEL[r.slot],
-    pick: stack[i]!.vendor,
-    ranking: r.entries.map(toRow),
-    robustness: assessSlot(r, answers, catalog),
-    complements: complementsOf(r, catalog),
-  }))
+  const offsets = stackOffsets(stack, eligibleBySlot, existing, penalty * 10)
+
+  const slots = rankings.map((r, i): SlotResult => {
+    const robustness = assessSlot(r, answers, { pick: stack[i]!.vendor, offsets: offsets[i]! })
+    // a tie is said as a tie, never settled silently by the order of ids
+    if (robustness.tie) stack[i]!.reasons.push(`Tied with ${robustness.tie.name}: ${robustness.tie.separatedBy}`)
+    if (robustness.levelWith) stack[i]!.reasons.push(`Level on score with ${robustness.levelWith.name}; preferred as the easier one to leave (licence and governance)`)
+    return {
+      slot: r.slot,
+      label: SLOT_LABEL[r.slot],
+      pick: stack[i]!.vendor,
+      ranking: r.entries.map(toRow),
+      robustness,
+      complements: complementsOf(r, catalog, answers),
+    }
+  })
+  const pickBySlot = new Map(stack.map((p) => [p.slot, p.vendor]))
 
   const picked = stack.map((s) => s.vendor).filter((v): v is string => v !== null)
   const newVendors = new Set(picked.filter((v) => !existing.has(v))).size
@@ -140,7 +161,24 @@ export function recommend(answers: Answers, catalog: Catalog): Recommendation {
     slots,
     objective: { penaltyPerVendor: penalty, total: solution.objectiveTenths / 10, newVendors },
     complements: mergeComplements(slots),
+    conflicts: conflictsOf(answers, rankings, pickBySlot, catalog),
+    notes: notesOf(answers, rankings, pickBySlot, catalog),
   }
+}
+
+/**
+ * Per slot, what the stack adds to each other eligible vendor's score (tenths of a point) when it
+ * is compared with the slot's pick: switching to a vendor the stack does not already use costs the
+ * consolidation penalty, and dropping a pick used nowhere else saves it. Robustness judges a pick
+ * with these, so it speaks of the pick the stack shows, not of the slot's bare winner.
+ */
+function stackOffsets(stack: StackPick[], eligibleBySlot: ScoredVendor[][], existing: ReadonlySet<string>, penaltyTenths: number): Map<string, number>[] {
+  const cost = (v: string) => (existing.has(v) ? 0 : penaltyTenths)
+  return stack.map((p, i) => {
+    const elsewhere = new Set(stack.filter((_, k) => k !== i).map((x) => x.vendor))
+    const saving = p.vendor !== null && !elsewhere.has(p.vendor) ? cost(p.vendor) : 0
+    return new Map(eligibleBySlot[i]!.map((e) => [e.vendor, (elsewhere.has(e.vendor) ? 0 : -cost(e.vendor)) + saving]))
+  })
 }
 
 function noPickReason(ranking: SlotRanking): string {
@@ -150,11 +188,15 @@ function noPickReason(ranking: SlotRanking): string {
 }
 
 /** Standards and scanners that work next to the pick and pass the user's other constraints. */
-function complementsOf(r: SlotRanking, catalog: Catalog): Complement[] {
+function complementsOf(r: SlotRanking, catalog: Catalog, answers: Answers): Complement[] {
   // the fit rule is then the only exclusion: it would otherwise be eligible
   return r.entries
     .filter((e) => e.fit === 'complement' && e.exclusions.length === 1)
-    .map((e) => ({ vendor: e.vendor, name: e.name, note: catalog.byId.get(e.vendor)?.slots.find((s) => s.slot === r.slot)?.note ?? '' }))
+    .map((e) => {
+      const note = catalog.byId.get(e.vendor)?.slots.find((s) => s.slot === r.slot)?.note ?? ''
+      // a complement the team already runs is kept, not dropped
+      return { vendor: e.vendor, name: e.name, note: answers.existingTools.includes(e.vendor) ? `Already in use: keep it. ${note}` : note }
+    })
     .sort((a, b) => (a.vendor < b.vendor ? -1 : 1))
 }
 
@@ -179,5 +221,6 @@ function toRow(e: ScoredVendor): RankingRow {
     fit: e.fit,
     reasons: e.reasons,
     breakdown: e.breakdown,
+    confidence: e.confidence,
   }
 }

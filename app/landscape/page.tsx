@@ -63,6 +63,16 @@ export default async function LandscapePage({ searchParams }: { searchParams: Pr
         {vendors.map((v) => (
           <li key={v.id} className="card" id={v.id}>
             <h2 style={{ marginTop: 0 }}>{v.name}</h2>
+            {v.lifecycle && (
+              <p className="small">
+                <span className="badge fragile">end of life</span> since {v.lifecycle.since}: {v.lifecycle.note}
+              </p>
+            )}
+            {v.origin === 'added' && !v.lifecycle && (
+              <p className="small">
+                <span className="badge unverified">added</span> {v.originNote}
+              </p>
+            )}
             <p>{v.description}</p>
             <p className="small">
               Slots:{' '}

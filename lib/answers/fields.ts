@@ -13,6 +13,8 @@ export interface OptionDef<V extends string = string> {
   /** For tight spaces (the summary card); the label when absent. */
   short?: string
   hint?: string
+  /** Choosing it turns on a hard constraint (it excludes products), not a preference. */
+  hard?: true
 }
 
 interface FieldBase<N extends string> {

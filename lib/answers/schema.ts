@@ -15,10 +15,14 @@ const WEIGHT_MESSAGE = 'Expected a whole number from 0 to 10'
 /** Sorted and de-duplicated, so equal answer sets give byte-identical output. */
 const sortedUnique = <T extends string>() => z.transform((xs: T[]) => [...new Set(xs)].sort())
 
-export const WeightsSchema = z.partialRecord(
-  z.enum(CRITERION_IDS),
-  z.int({ error: WEIGHT_MESSAGE }).check(z.minimum(0, WEIGHT_MESSAGE), z.maximum(MAX_WEIGHT, WEIGHT_MESSAGE)),
-)
+export const WeightsSchema = z
+  .partialRecord(z.enum(CRITERION_IDS), z.int({ error: WEIGHT_MESSAGE }).check(z.minimum(0, WEIGHT_MESSAGE), z.maximum(MAX_WEIGHT, WEIGHT_MESSAGE)))
+  .check(
+    // every criterion at 0 leaves nothing to rank by: scores of 0 and an alphabetical "ranking"
+    z.refine((w: Record<string, number | undefined>) => !CRITERION_IDS.every((c) => w[c] === 0), {
+      message: 'Every weight is 0: at least one criterion must count',
+    }),
+  )
 export type Weights = z.output<typeof WeightsSchema>
 
 /** What the engine works with: every field filled in, lists sorted, defaults where a question does not apply. */

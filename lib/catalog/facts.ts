@@ -35,7 +35,11 @@ export function factsOf(v: Vendor): FactRow[] {
   if (v.ownership.verification === 'unverified') rows[rows.length - 1]!.unverified = true
   if (v.mesh) {
     rows.push(row('Data plane', v.mesh.dataPlanes.map((p) => PLANE[p] ?? p).join(' or ')))
-    rows.push(row('mTLS by default', v.mesh.mtlsDefault, 'mesh.mtlsDefault'))
+    for (const m of v.mesh.modes) {
+      const where = v.mesh.modes.length > 1 ? ` (${PLANE[m.plane] ?? m.plane})` : ''
+      rows.push(row(`mTLS by default${where}`, m.mtlsByDefault))
+      rows.push(row(`Strict mTLS mesh-wide${where}`, m.strictMeshWide))
+    }
     rows.push(row('Multi-cluster', v.mesh.multiCluster, 'mesh.multiCluster'))
     rows.push(row('Published overhead', v.mesh.overhead === 'unknown' ? 'unknown' : v.mesh.overhead.join(' '), 'mesh.overhead'))
   }

@@ -1,5 +1,6 @@
 import type { Dataset, Vendor } from './schema'
 import { DATA_PLANES, DELIVERY_MODELS, OPEN_SOURCE_MODELS } from './schema'
+import { CAPABILITIES } from './capabilities'
 import { SIGNAL_IDS, SLOT_AREA, SLOT_IDS, type SlotId } from './slots'
 
 /** Small deterministic PRNG (mulberry32), so generated catalogs are the same on every run. */
@@ -45,19 +46,41 @@ export function generateDataset(count: number, seed = 1): Dataset {
       cncf: { status: pick(['graduated', 'incubating', 'sandbox', 'none'] as const) },
       delivery: { model: pick(DELIVERY_MODELS) },
       ownership: { status: 'synthetic', asOf: '2026', verification: pick(['verified', 'secondary', 'unverified'] as const) },
+      origin: 'landscape',
       unverified: rnd() < 0.3 ? ['ownership'] : [],
       sources: ['https://example.com/source'],
       asOf: '2026-11-24',
     }
-    if (area === 'service-mesh')
+    if (area === 'service-mesh') {
+      const dataPlanes = [...new Set([pick(DATA_PLANES), pick(DATA_PLANES)])]
       v.mesh = {
-        dataPlanes: [...new Set([pick(DATA_PLANES), pick(DATA_PLANES)])],
+        dataPlanes,
         dataPlaneNotes: 'synthetic',
         proxy: 'synthetic',
-        mtlsDefault: pick(['on', 'permissive', 'off'] as const),
+        modes: dataPlanes.map((plane) => ({
+          plane,
+          mtlsByDefault: pick(['yes', 'no', 'partial', 'unknown'] as const),
+          plaintextFromUnmeshed: pick(['accepted', 'rejected'] as const),
+          strictMeshWide: pick(['yes', 'partial', 'no', 'unknown'] as const),
+          sources: ['https://example.com/mtls'],
+          asOf: '2026-11',
+        })),
         multiCluster: 'yes',
         overhead: ['synthetic'],
       }
+    }
+    // capability facts for every slot served, as the real data has them
+    v.capabilities = Object.fromEntries(
+      v.slots.map((s) => [
+        s.slot,
+        Object.fromEntries(
+          CAPABILITIES[s.slot].map((c) => {
+            const value = pick(['yes', 'yes', 'partial', 'no', 'unknown'] as const)
+            return [c.id, value === 'unknown' ? { value } : { value, ...(value === 'partial' ? { note: 'synthetic' } : {}), source: 'https://example.com/capability', asOf: '2026-11' }]
+          }),
+        ),
+      ]),
+    )
     if (area === 'observability')
       v.observability = {
         signals: [...SIGNAL_IDS],

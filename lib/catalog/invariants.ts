@@ -1,6 +1,7 @@
 import type { Dataset, Vendor } from './schema'
 import type { DataIssue } from './issues'
-import { SLOT_AREA, SLOT_IDS } from './slots'
+import { CAPABILITY_IDS } from './capabilities'
+import { SLOT_AREA, SLOT_IDS, type SlotId } from './slots'
 
 type Rule = (vendor: Vendor, at: string) => DataIssue[]
 
@@ -42,10 +43,14 @@ const observabilitySignalsMatchSlots: Rule = (v, at) => {
   })
 }
 
-/** "unknown" must be declared, so the product can mark it unverified rather than silently neutral. */
+/**
+ * "unknown" must be declared, so the product can mark it unverified rather than silently neutral.
+ * Capability facts and mTLS modes are self-describing (each carries its own value and source).
+ */
 const unknownsAreDeclared: Rule = (v, at) => {
   const unknownPaths: string[] = []
   const walk = (node: unknown, path: string) => {
+    if (path === 'capabilities') return
     if (node === 'unknown') unknownPaths.push(path)
     else if (node !== null && typeof node === 'object' && !Array.isArray(node))
       for (const [k, child] of Object.entries(node)) walk(child, path === '' ? k : `${path}.${k}`)
@@ -61,7 +66,50 @@ const httpsSources: Rule = (v, at) =>
     url.startsWith('https://') ? [] : [{ path: `${at}.sources[${i}]`, message: 'Sources must use https' }],
   )
 
-const RULES: Rule[] = [slotsAreUnique, areaFactsPresent, observabilitySignalsMatchSlots, unknownsAreDeclared, httpsSources]
+/** One mTLS entry per data plane the mesh supports, and no other. */
+const meshModesCoverPlanes: Rule = (v, at) => {
+  if (!v.mesh) return []
+  const planes = v.mesh.modes.map((m) => m.plane)
+  const issues: DataIssue[] = []
+  for (const p of v.mesh.dataPlanes)
+    if (!planes.includes(p)) issues.push({ path: `${at}.mesh.modes`, message: `No mTLS entry for data plane "${p}"` })
+  planes.forEach((p, i) => {
+    if (!v.mesh!.dataPlanes.includes(p) || planes.indexOf(p) !== i)
+      issues.push({ path: `${at}.mesh.modes[${i}]`, message: `Data plane "${p}" is not listed in dataPlanes, or listed twice` })
+  })
+  return issues
+}
+
+/** Capabilities only for slots the vendor serves, with ids the slot defines. */
+const capabilitiesKnown: Rule = (v, at) => {
+  const issues: DataIssue[] = []
+  for (const [slot, caps] of Object.entries(v.capabilities ?? {}) as [SlotId, Record<string, unknown>][]) {
+    if (!v.slots.some((s) => s.slot === slot)) issues.push({ path: `${at}.capabilities.${slot}`, message: 'Capabilities for a slot the vendor does not serve' })
+    for (const id of Object.keys(caps))
+      if (!CAPABILITY_IDS[slot].has(id)) issues.push({ path: `${at}.capabilities.${slot}.${id}`, message: `Unknown capability for ${slot}` })
+  }
+  return issues
+}
+
+const addedVendorsSayWhy: Rule = (v, at) =>
+  v.origin === 'added' && !v.originNote ? [{ path: `${at}.originNote`, message: 'A vendor added beyond the landscape needs a note saying why' }] : []
+
+const openSourceEditionSlots: Rule = (v, at) =>
+  (v.license.openSource?.slots ?? []).flatMap((slot, i) =>
+    v.slots.some((s) => s.slot === slot) ? [] : [{ path: `${at}.license.openSource.slots[${i}]`, message: `The vendor does not serve "${slot}"` }],
+  )
+
+const RULES: Rule[] = [
+  slotsAreUnique,
+  areaFactsPresent,
+  observabilitySignalsMatchSlots,
+  unknownsAreDeclared,
+  httpsSources,
+  meshModesCoverPlanes,
+  capabilitiesKnown,
+  addedVendorsSayWhy,
+  openSourceEditionSlots,
+]
 
 /** Checks cross-record invariants of a schema-valid data set; returns every problem found. */
 export function checkInvariants(data: Dataset): DataIssue[] {
@@ -73,6 +121,11 @@ export function checkInvariants(data: Dataset): DataIssue[] {
     ids.add(v.id)
     for (const rule of RULES) issues.push(...rule(v, at))
   })
+  data.vendors.forEach((v, i) =>
+    (v.migrations ?? []).forEach((m, k) => {
+      if (!ids.has(m.to)) issues.push({ path: `vendors[${i}] (${v.id}).migrations[${k}].to`, message: `Unknown vendor id "${m.to}"` })
+    }),
+  )
   for (const slot of SLOT_IDS) {
     const pickable = data.vendors.some((v) => v.slots.some((s) => s.slot === slot && s.fit === 'core'))
     if (!pickable) issues.push({ path: 'vendors', message: `No vendor is a core fit for slot "${slot}"` })

@@ -33,15 +33,47 @@ export const SlotFitSchema = z
     path: ['note'],
   })
 
+const HttpsUrl = z.url({ protocol: /^https$/ })
+/** A month is often all a source states. */
+const Month = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'Expected YYYY-MM or YYYY-MM-DD')
+
+/**
+ * mTLS as an expert means it, per data-plane mode: is traffic between meshed workloads encrypted
+ * out of the box, is plaintext from outside the mesh accepted by default, and can one mesh-wide
+ * setting make mTLS strict. Install defaults alone mislead: Istio's PERMISSIVE default still
+ * encrypts sidecar-to-sidecar traffic, and ambient mode always does.
+ */
+const MeshModeSchema = z.object({
+  plane: z.enum(DATA_PLANES),
+  mtlsByDefault: z.enum(['yes', 'partial', 'no']).or(UNKNOWN).describe('Traffic between meshed workloads is mTLS out of the box, no policy needed'),
+  plaintextFromUnmeshed: z.enum(['accepted', 'rejected']).or(UNKNOWN).describe('By default, meshed workloads accept plaintext from clients outside the mesh'),
+  strictMeshWide: z.enum(['yes', 'partial', 'no']).or(UNKNOWN).describe('One mesh-wide setting can require mTLS on every inbound connection'),
+  strictHow: z.string().min(1).optional().describe('The resource or setting that makes it strict'),
+  notes: z.string().min(1).optional(),
+  sources: z.array(HttpsUrl).min(1),
+  asOf: Month,
+})
+
 const MeshFactsSchema = z.object({
   dataPlanes: z.array(z.enum(DATA_PLANES)).min(1).describe('Data-plane modes the mesh supports'),
   dataPlaneNotes: z.string().min(1),
   proxy: z.string().min(1),
-  mtlsDefault: z.enum(['on', 'permissive', 'off']).or(UNKNOWN),
-  mtlsNotes: z.string().min(1).optional(),
+  modes: z.array(MeshModeSchema).min(1).describe('mTLS behaviour per data-plane mode, one entry per data plane'),
   multiCluster: z.string().min(1).or(UNKNOWN),
   overhead: z.array(z.string().min(1)).min(1).or(UNKNOWN).describe('Published resource-overhead figures'),
 })
+
+/** One capability of a vendor in a slot (see lib/catalog/capabilities.ts for what each id means). */
+export const CapabilityFactSchema = z
+  .object({
+    value: z.enum(['yes', 'partial', 'no']).or(UNKNOWN),
+    note: z.string().min(1).optional().describe('Required for partial; says what is missing or which edition'),
+    source: HttpsUrl.optional().describe('Required unless the value is unknown'),
+    asOf: Month.optional(),
+  })
+  .strict()
+  .refine((f) => f.value === 'unknown' || (f.source !== undefined && f.asOf !== undefined), { message: 'A known capability needs a source and an as-of date', path: ['source'] })
+  .refine((f) => f.value !== 'partial' || f.note !== undefined, { message: 'A partial capability needs a note saying what is missing', path: ['note'] })
 
 const ObservabilityFactsSchema = z.object({
   signals: z.array(SignalSchema).min(1),
@@ -64,6 +96,7 @@ const SecurityFactsSchema = z.object({
     .describe('native: in-cluster components or RBAC provisioning; api-integration: reaches the API server (OIDC, TCP target)'),
   kubernetesNotes: z.string().min(1).optional(),
   sso: z.string().min(1).or(UNKNOWN),
+  audience: z.enum(['people', 'workloads', 'both']).or(UNKNOWN).optional().describe('Whose access it primarily governs'),
 })
 
 const CostFactsSchema = z.object({
@@ -84,9 +117,28 @@ export const VendorSchema = z
     description: z.string().min(20),
     slots: z.array(SlotFitSchema).min(1),
     license: z.object({
-      spdx: z.string().min(1).describe('SPDX expression, or "proprietary"'),
+      spdx: z.string().min(1).describe('SPDX expression, or "proprietary": the licence of what most teams run'),
       model: z.enum(OPEN_SOURCE_MODELS).describe('BUSL and SSPL-only are source-available, not open source'),
       notes: z.string().min(1).optional(),
+      openSource: z
+        .object({
+          edition: z.string().min(1),
+          spdx: z.string().min(1),
+          slots: z.array(SlotIdSchema).min(1).optional().describe('The slots the open-source edition covers (default: all the vendor serves)'),
+          maintained: z.boolean().describe('false when the edition has had no release or commit for over a year'),
+          officialBuilds: z
+            .boolean()
+            .describe('true when the project ships binaries under the open-source licence; false when only the source is open (you build it yourself)'),
+          limits: z
+            .object({ maxEmployees: z.int().positive().optional(), maxRevenueUsd: z.int().positive().optional() })
+            .optional()
+            .describe('Who may use it free of charge, when the licence says'),
+          caveat: z.string().min(1).optional().describe('What an expert would add when recommending it'),
+          source: HttpsUrl,
+          asOf: Month,
+        })
+        .optional()
+        .describe('For open-core and proprietary products: the open-source edition a team can run instead, if any'),
     }),
     cncf: z.object({
       status: z.enum(['graduated', 'incubating', 'sandbox', 'none']),
@@ -102,10 +154,32 @@ export const VendorSchema = z
       asOf: PartialDate,
       verification: z.enum(['verified', 'secondary', 'unverified']),
     }),
+    origin: z.enum(['landscape', 'added']).describe('landscape: in the original Day 2 landscape; added: added since, see originNote'),
+    originNote: z.string().min(1).optional(),
+    lifecycle: z
+      .object({ status: z.literal('end-of-life'), since: IsoDate, note: z.string().min(1), source: HttpsUrl })
+      .optional()
+      .describe('End of life: never recommended; a team running it is told where to go'),
+    migrations: z
+      .array(
+        z.object({
+          to: z.string().min(1).describe('Vendor id of the destination (the same id for a change of mode)'),
+          when: z.enum(['licence', 'end-of-life', 'mode']),
+          path: z.string().min(1),
+          source: HttpsUrl,
+          asOf: Month,
+        }),
+      )
+      .optional()
+      .describe('Documented ways off this product'),
     mesh: MeshFactsSchema.optional(),
     observability: ObservabilityFactsSchema.optional(),
     security: SecurityFactsSchema.optional(),
     cost: CostFactsSchema.optional(),
+    capabilities: z
+      .partialRecord(SlotIdSchema, z.record(z.string(), CapabilityFactSchema))
+      .optional()
+      .describe('Per slot served: capability id (lib/catalog/capabilities.ts) to a sourced fact'),
     notes: z.array(z.string().min(1)).optional(),
     unverified: z.array(z.string().min(1)).describe('Facts that could not be confirmed; shown as unverified'),
     sources: z.array(z.url({ protocol: /^https?$/ })).min(1),
@@ -123,6 +197,8 @@ export const DatasetSchema = z
   .strict()
 
 export type Vendor = z.infer<typeof VendorSchema>
+export type CapabilityFact = z.infer<typeof CapabilityFactSchema>
+export type MeshMode = z.infer<typeof MeshModeSchema>
 export type Dataset = z.infer<typeof DatasetSchema>
 export type SlotFit = z.infer<typeof SlotFitSchema>
 export type FitLevel = (typeof FIT_LEVELS)[number]

@@ -55,6 +55,14 @@ const Flip = z
 
 const Complement = z.object({ vendor: Vendor, name: z.string(), note: z.string() }).strict()
 
+const Confidence = z
+  .object({
+    level: z.enum(['verified', 'mostly verified', 'partly verified']),
+    unverified: z.int().min(0).describe("Facts behind this vendor's score in this slot that could not be verified"),
+  })
+  .strict()
+  .describe('Shown beside the score, never part of it')
+
 export const RecommendationSchema = z
   .object({
     dataVersion: z.string().describe('<asOf>.<hash> of the vendor data used'),
@@ -71,6 +79,7 @@ export const RecommendationSchema = z
             reasons: z.array(z.string()),
             rank: z.int().min(1).nullable().describe("1-based position of the pick in the slot's ranking"),
             runnersUp: z.array(z.object({ vendor: Vendor, name: z.string(), score: z.number() }).strict()),
+            confidence: Confidence.nullable(),
           })
           .strict(),
       )
@@ -92,6 +101,7 @@ export const RecommendationSchema = z
                 fit: z.enum(FIT_LEVELS),
                 reasons: z.array(z.string()),
                 breakdown: z.array(Breakdown),
+                confidence: Confidence,
               })
               .strict(),
           ),
@@ -101,9 +111,19 @@ export const RecommendationSchema = z
               winnerName: z.string().nullable(),
               runnerUp: Vendor.nullable(),
               runnerUpName: z.string().nullable(),
-              margin: z.number().nullable(),
-              fragile: z.boolean(),
+              margin: z.number().nullable().describe('Points between the pick and its closest challenger, consolidation counted'),
+              fragile: z.boolean().describe('A weight moved by 2 or less, or one step of a preference, would change the pick'),
               flips: z.array(Flip),
+              tie: z
+                .object({ vendor: Vendor, name: z.string(), separatedBy: z.string() })
+                .strict()
+                .optional()
+                .describe('The pick and this vendor are exactly level: the answers do not separate them'),
+              levelWith: z
+                .object({ vendor: Vendor, name: z.string() })
+                .strict()
+                .optional()
+                .describe('Level on score with this vendor; the pick is the easier one to leave'),
             })
             .strict(),
           complements: z.array(Complement),
@@ -112,6 +132,20 @@ export const RecommendationSchema = z
     ),
     objective: z.object({ penaltyPerVendor: z.number(), total: z.number(), newVendors: z.int().min(0) }).strict(),
     complements: z.array(Complement.extend({ slots: z.array(Slot) })),
+    conflicts: z
+      .array(
+        z
+          .object({
+            tool: Vendor,
+            name: z.string(),
+            slots: z.array(z.object({ slot: Slot, excludedBecause: z.string() }).strict()),
+            migration: z.object({ to: Vendor, toName: z.string(), path: z.string(), source: z.url() }).strict().optional(),
+            advice: z.string(),
+          })
+          .strict(),
+      )
+      .describe('Tools already in use that the answers rule out, with the documented way off them'),
+    notes: z.array(z.string()).describe('How the answers narrow the field, one line each'),
     share: z
       .object({ token: z.string(), url: z.string().describe('/r/<token>, absolute when PUBLIC_BASE_URL is set') })
       .strict()

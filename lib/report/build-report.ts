@@ -23,6 +23,8 @@ export interface ReportModel {
     robustness: string
     fragile: boolean
     flips: string[]
+    /** How much of what the score rests on is verified, in words. */
+    confidence: string
   }[]
   options: { slotLabel: string; rows: { name: string; score: number; eligible: boolean; why: string }[] }[]
   complements: { name: string; slots: string; note: string }[]
@@ -55,9 +57,10 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
       robustness:
         r.winner === null
           ? 'No eligible vendor'
-          : `${r.fragile ? 'Fragile' : 'Robust'}${r.margin !== null ? `: margin ${r.margin} points over ${r.runnerUpName}` : ': no runner-up'}`,
+          : `${r.tie ? `Tied with ${r.tie.name}` : r.fragile ? 'Fragile' : 'Robust'}${r.margin !== null && !r.tie ? `: margin ${r.margin} points over ${r.runnerUpName}` : r.tie ? '' : ': no runner-up'}${p.confidence ? `; facts ${p.confidence.level}` : ''}`,
       fragile: r.fragile,
       flips: r.flips.map((f) => f.summary),
+      confidence: p.confidence ? `facts ${p.confidence.level}${p.confidence.unverified > 0 ? ` (${p.confidence.unverified} unverified)` : ''}` : '',
     }
   })
 
@@ -77,7 +80,7 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
     return { name: v.name, facts: factsOf(v), sources: v.sources, asOf: v.asOf }
   })
 
-  const risks: string[] = []
+  const risks: string[] = [...rec.conflicts.map((c) => c.advice), ...rec.notes]
   for (const s of stack) if (s.fragile) risks.push(`${s.slotLabel}: ${s.name} is a fragile winner (${s.robustness.toLowerCase()}). ${s.flips[0] ?? ''}`.trim())
   for (const s of stack) if (s.vendor === null) risks.push(`${s.slotLabel}: no vendor meets the hard constraints; relax one of them or fill the slot outside this landscape.`)
   for (const id of new Set(rec.stack.map((p) => p.vendor).filter((v): v is string => v !== null))) {

@@ -2,11 +2,13 @@ import type { FieldName } from '../answers/registry'
 import type { Answers } from '../answers/schema'
 import type { SlotFit, Vendor } from '../catalog/schema'
 import type { SlotId } from '../catalog/slots'
-import { usableDataPlanes } from './criteria'
+import { openSourceRoute } from './licence'
+import { mtlsShortfall, usableDataPlanes } from './mesh'
 
 /**
  * Hard constraints: each returns a plain-language reason when the vendor cannot be picked for the
- * slot under these answers. Soft preferences live in the criteria instead.
+ * slot under these answers. Soft preferences live in the criteria instead. (The fit gate, which
+ * depends on the other vendors of the slot, is applied by the ranking: see rank.ts.)
  */
 export interface ConstraintDef {
   id: string
@@ -16,6 +18,8 @@ export interface ConstraintDef {
   slots?: readonly SlotId[]
   check: (vendor: Vendor, fit: SlotFit, answers: Answers, slot: SlotId) => string | undefined
 }
+
+const MTLS_NEED: Record<string, string> = { strict: 'you need strict mTLS enforceable mesh-wide', 'default-on': 'you need mTLS on by default' }
 
 export const CONSTRAINTS: readonly ConstraintDef[] = [
   {
@@ -28,13 +32,17 @@ export const CONSTRAINTS: readonly ConstraintDef[] = [
     },
   },
   {
+    id: 'end-of-life',
+    reads: [],
+    check: (v) => (v.lifecycle ? `end of life since ${v.lifecycle.since}` : undefined),
+  },
+  {
     id: 'open-source-required',
     reads: ['openSource'],
-    check: (v, _f, a) => {
+    check: (v, _f, a, slot) => {
       if (a.openSource !== 'required') return undefined
-      if (v.license.model === 'source-available') return `licence ${v.license.spdx} is source-available, not open source; you require open source`
-      if (v.license.model === 'proprietary') return 'proprietary; you require open source'
-      return undefined
+      const route = openSourceRoute(v, slot)
+      return route.kind === 'none' ? `${route.reason}; you require open source` : undefined
     },
   },
   {
@@ -48,20 +56,20 @@ export const CONSTRAINTS: readonly ConstraintDef[] = [
     slots: ['service-mesh'],
     check: (v, _f, a, slot) => {
       if (slot !== 'service-mesh' || a.sidecars !== 'avoid') return undefined
-      return usableDataPlanes(v, a).length === 0 ? 'needs sidecars; you chose avoid' : undefined
+      return usableDataPlanes(v, a).length === 0 ? 'needs sidecars; you chose to avoid them' : undefined
     },
   },
   {
     id: 'mtls-required',
-    reads: ['mtls'],
+    reads: ['mtls', 'sidecars'],
     slots: ['service-mesh'],
     check: (v, _f, a, slot) => {
-      if (slot !== 'service-mesh' || a.mtls !== 'required') return undefined
-      const m = v.mesh?.mtlsDefault ?? 'unknown'
-      if (m === 'off') return 'mTLS is off by default; you require it on'
-      if (m === 'permissive') return 'mTLS is permissive by default (plaintext accepted until STRICT is set); you require it on'
-      if (m === 'unknown') return 'mTLS default is unverified; you require it on'
-      return undefined
+      if (slot !== 'service-mesh' || (a.mtls !== 'strict' && a.mtls !== 'default-on')) return undefined
+      const planes = usableDataPlanes(v, a)
+      if (planes.length === 0) return undefined // the sidecar rule already says why
+      const shortfalls = planes.map((p) => mtlsShortfall(v.mesh?.modes.find((m) => m.plane === p), a.mtls))
+      if (shortfalls.some((s) => s === undefined)) return undefined
+      return `${shortfalls[0]}; ${MTLS_NEED[a.mtls]}`
     },
   },
 ]

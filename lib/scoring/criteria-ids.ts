@@ -10,7 +10,6 @@ export const CRITERION_IDS = [
   'spend',
   'k8sIntegration',
   'incumbent',
-  'evidence',
 ] as const
 export type CriterionId = (typeof CRITERION_IDS)[number]
 
@@ -29,5 +28,5 @@ export const CRITERION_TAGS: Record<CriterionId, number> = {
   spend: 8,
   k8sIntegration: 9,
   incumbent: 10,
-  evidence: 11,
+  // 11: evidence ("Verified facts"), retired 2026-11-25: data confidence is shown beside the score
 }

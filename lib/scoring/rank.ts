@@ -4,6 +4,8 @@ import type { FitLevel, SlotFit, Vendor } from '../catalog/schema'
 import type { SlotId } from '../catalog/slots'
 import { CONSTRAINTS } from './constraints'
 import { CRITERIA, type CriterionDef, type Rating } from './criteria'
+import { openSourceRoute } from './licence'
+import { chosenMode, DATA_PLANE_LABEL } from './mesh'
 import type { CriterionId } from './criteria-ids'
 import { weightsFor } from './weights'
 
@@ -31,6 +33,16 @@ export interface ScoredVendor {
   exclusions: string[]
   reasons: string[]
   breakdown: BreakdownItem[]
+  /** How much of what the score rests on is verified: shown beside the score, never inside it. */
+  confidence: Confidence
+  /** Orders products the score leaves level: see compareStandings. */
+  exitEase: number
+}
+
+export interface Confidence {
+  level: 'verified' | 'mostly verified' | 'partly verified'
+  /** Facts behind this vendor's score in this slot that could not be verified. */
+  unverified: number
 }
 
 export interface SlotRanking {
@@ -44,11 +56,15 @@ export interface SlotRanking {
   basis: { vendor: Vendor; fit: SlotFit; excludedBy: string[] }[]
 }
 
-/** The part of an entry that decides its place: eligibility, weighted sum, then id. */
+/** The id under which the fit gate excludes a partial fit (see applyFitGate). */
+export const FIT_GATE = 'fit-gate'
+
+/** The part of an entry that decides its place: eligibility, weighted sum, ease of exit, then id. */
 export interface Standing {
   vendor: string
   eligible: boolean
   weighted: number
+  exitEase: number
 }
 
 const MAX_STRENGTHS = 3
@@ -67,11 +83,24 @@ export function weightedSum(weights: readonly number[], ratingAt: (k: number) =>
   return sum
 }
 
-/** The ranking order: eligible first, then higher weighted sum, then id (for now the last resort). */
+/**
+ * The ranking order: eligible first, then higher weighted sum. When nothing the team asked for
+ * separates two products, the one that is easier to leave comes first (a more open licence, then
+ * more neutral governance): lock-in is the cost of a choice that shows up only later (the peer
+ * guide KubeCompass scores "lock-in risk" and "exit strategy" for the same reason). Only two
+ * products level on all of that are ordered by id, and the result reports them as a tie.
+ */
 export function compareStandings(a: Standing, b: Standing): number {
   if (a.eligible !== b.eligible) return a.eligible ? -1 : 1
   if (a.weighted !== b.weighted) return b.weighted - a.weighted
+  if (a.exitEase !== b.exitEase) return b.exitEase - a.exitEase
   return a.vendor < b.vendor ? -1 : a.vendor > b.vendor ? 1 : 0
+}
+
+/** Ease of exit from the ratings every slot has: licence openness first, then governance. */
+export function exitEaseOf(breakdown: readonly BreakdownItem[]): number {
+  const rating = (id: string) => breakdown.find((b) => b.criterion === id)?.rating ?? 0
+  return rating('openness') * 1000 + rating('governance')
 }
 
 /** Vendors listed for a slot, cached per catalog: rankings run many times per recommendation. */
@@ -137,10 +166,48 @@ export function rankSlot(slot: SlotId, answers: Answers, catalog: Catalog): Slot
         reasons.push(r)
       }
     }
-    return { entry: toEntry(vendor, fit, ratings, criteria, weights, weightTotal, reasons), basis: { vendor, fit, excludedBy } }
+    return { vendor, fit, ratings, excludedBy, reasons }
   })
-  scored.sort((a, b) => compareStandings(a.entry, b.entry))
-  return { slot, weightTotal, criteria, weights, entries: scored.map((x) => x.entry), basis: scored.map((x) => x.basis) }
+  const gated = applyFitGate(scored.map((x) => ({ fit: x.fit.fit, eligible: x.excludedBy.length === 0 })))
+  const entries = scored.map((x, i) => {
+    if (gated[i]) {
+      x.excludedBy.push(FIT_GATE)
+      x.reasons.push(`partial fit (${x.fit.note ?? 'not its main focus'}); ${gated[i]} made for this slot meet your constraints`)
+    }
+    const entry = toEntry(x.vendor, x.fit, x.ratings, criteria, weights, weightTotal, x.reasons)
+    if (entry.eligible) entry.reasons.push(...pickNotes(x.vendor, slot, answers))
+    return { entry, basis: { vendor: x.vendor, fit: x.fit, excludedBy: x.excludedBy } }
+  })
+  entries.sort((a, b) => compareStandings(a.entry, b.entry))
+  return { slot, weightTotal, criteria, weights, entries: entries.map((x) => x.entry), basis: entries.map((x) => x.basis) }
+}
+
+/**
+ * The fit gate: a product whose fit for the slot is only partial (a Kubernetes distribution for
+ * access control, a platform with built-in RBAC) may fill the slot only when no product made for it
+ * passes the team's hard constraints. A soft penalty let partial fits win close races. Returns, per
+ * entry, a description of the core products that block it, or '' when it is not gated.
+ */
+export function applyFitGate(entries: { fit: FitLevel; eligible: boolean }[]): string[] {
+  const cores = entries.filter((e) => e.fit === 'core' && e.eligible).length
+  return entries.map((e) => (cores > 0 && e.fit === 'partial' && e.eligible ? `${cores} product${cores === 1 ? '' : 's'}` : ''))
+}
+
+/** What a team should know about how it would run the pick: the mesh mode, the open-source edition. */
+function pickNotes(v: Vendor, slot: SlotId, answers: Answers): string[] {
+  const notes: string[] = []
+  if (slot === 'service-mesh' && (v.mesh?.dataPlanes.length ?? 0) > 1) {
+    const mode = chosenMode(v, answers)
+    if (mode) notes.push(`Run it with ${DATA_PLANE_LABEL[mode.plane]}`)
+  }
+  if (answers.openSource !== 'no-preference') {
+    const route = openSourceRoute(v, slot)
+    if (route.kind === 'edition') {
+      notes.push(`Open source as ${route.edition}`)
+      if (route.caveat) notes.push(`Caveat: ${route.caveat}`)
+    }
+  }
+  return notes
 }
 
 function toEntry(
@@ -177,20 +244,35 @@ function toEntry(
     // an excluded vendor is explained by its exclusions; strengths would only distract
     reasons: excluded.length === 0 ? reasonsFrom(breakdown) : [],
     breakdown,
+    confidence: confidenceOf(vendor, fit),
+    exitEase: exitEaseOf(breakdown),
   }
   if (excluded.length > 0) entry.excludedBecause = excluded.join('; ')
   return entry
 }
 
-/** Plain-language reasons: the strongest weighted contributions, then the caveats that cost most. */
+/** The facts behind a vendor's score in a slot that could not be verified. */
+function confidenceOf(vendor: Vendor, fit: SlotFit): Confidence {
+  const facts = vendor.capabilities?.[fit.slot] ?? {}
+  const unknownCaps = Object.values(facts).filter((f) => f.value === 'unknown').length
+  const unverified = vendor.unverified.length + unknownCaps
+  const level = unverified === 0 ? 'verified' : unverified <= 3 ? 'mostly verified' : 'partly verified'
+  return { level, unverified }
+}
+
+/**
+ * Plain-language reasons: the strongest weighted contributions, then the weaknesses that cost
+ * most. A criterion that barely counts for this team (weight under 2) says nothing either way, and
+ * a middling rating is neither a strength nor a caveat: only what a reviewer would mention.
+ */
 function reasonsFrom(breakdown: BreakdownItem[]): string[] {
   const strengths: BreakdownItem[] = []
   const caveats: BreakdownItem[] = []
   for (const b of breakdown) {
-    // the normal cases say nothing: being new to the team, or being a core product for the slot
-    if (b.weight === 0 || (b.criterion === 'incumbent' && b.rating === 0) || (b.criterion === 'capability' && b.rating === 100)) continue
-    if (b.rating >= 60 && !b.unverified) strengths.push(b)
-    else caveats.push(b)
+    // being new to the team is the normal case
+    if (b.weight < 2 || (b.criterion === 'incumbent' && b.rating === 0)) continue
+    if (b.rating >= 70 && !b.unverified) strengths.push(b)
+    else if (b.rating <= 40 || b.unverified) caveats.push(b)
   }
   const gain = (b: BreakdownItem) => b.weight * b.rating
   const loss = (b: BreakdownItem) => b.weight * (100 - b.rating)

@@ -1,11 +1,11 @@
 import { FIELD_BY_NAME, labelOf, type FieldName } from '../answers/registry'
 import { MAX_WEIGHT, type Answers } from '../answers/schema'
-import type { Catalog } from '../catalog/catalog'
 import { CONSTRAINTS } from './constraints'
-import { compareStandings, slotWeights, weightedSum, type SlotRanking, type Standing } from './rank'
+import { midSentence, readsIn } from './criteria'
+import { applyFitGate, FIT_GATE, slotWeights, weightedSum, type ScoredVendor, type SlotRanking } from './rank'
 
-/** Below this margin (in points) a winner is called fragile whatever else holds. */
-export const FRAGILE_MARGIN = 3
+/** The largest weight change still called small: a user nudging a slider by a notch or two. */
+export const SMALL_WEIGHT_CHANGE = 2
 
 export interface Flip {
   kind: 'weight' | 'answer'
@@ -13,157 +13,227 @@ export interface Flip {
   field: string
   from: string | number
   to: string | number
-  /** The new winner, or null when no vendor would remain eligible. */
+  /** The vendor that would take the slot, or null when none would remain eligible. */
   winner: string | null
   winnerName: string | null
   summary: string
 }
 
 export interface SlotRobustness {
+  /** The pick the stack shows for this slot (null when there is none). */
   winner: string | null
   winnerName: string | null
+  /** Its closest challenger, counting what changing vendors costs the stack. */
   runnerUp: string | null
   runnerUpName: string | null
+  /** Points between the pick and the challenger (consolidation included); null without a challenger. */
   margin: number | null
+  /**
+   * A plausible single change changes the pick: a weight moved by 2 or less, or one step of a
+   * preference. Turning a hard requirement on or off (open source required, self-hosted only…) is
+   * a decision, not a nudge: such flips are listed but do not make a pick fragile.
+   */
   fragile: boolean
   flips: Flip[]
+  /** Set when the pick and its challenger are exactly level: nothing in the answers or the data separates them. */
+  tie?: { vendor: string; name: string; separatedBy: string }
+  /** Set when the pick is level on score with this challenger and leads it only on ease of exit. */
+  levelWith?: { vendor: string; name: string }
 }
 
+/** What the stack adds to a challenger's score, in tenths of a point: see stackOffsets in recommend.ts. */
+export interface StackContext {
+  pick: string | null
+  offsets: ReadonlyMap<string, number>
+}
+
+interface Standing {
+  vendor: string
+  name: string
+  value: number
+  exitEase: number
+}
+
+const tenthsOf = (weighted: number, total: number) => (total === 0 ? 0 : Math.round((10 * weighted) / total))
+
 /**
- * How safe a slot's winner is: its margin over the runner-up, the smallest single weight change
- * per criterion that would hand the slot to someone else, and each single answer change that would.
- * It re-ranks with the ranking's own rule (weightedSum, compareStandings); the answers it varies are
- * the fields the slot's criteria and constraints declare they read.
+ * How safe the stack's pick for a slot is. The pick is compared with every other eligible vendor of
+ * the slot as the stack would see it: score in tenths plus what switching would cost or save in
+ * consolidation (so a pick that serves several slots is judged as such). Weight changes per
+ * criterion and one-step answer changes re-rank with the ranking's own rule (weightedSum); the
+ * answers varied are those the slot's criteria and constraints declare they read.
  */
-export function assessSlot(ranking: SlotRanking, answers: Answers, catalog: Catalog): SlotRobustness {
+export function assessSlot(ranking: SlotRanking, answers: Answers, ctx: StackContext): SlotRobustness {
+  const empty: SlotRobustness = { winner: null, winnerName: null, runnerUp: null, runnerUpName: null, margin: null, fragile: false, flips: [] }
+  if (ctx.pick === null) return empty
   const eligible = ranking.entries.filter((e) => e.eligible)
-  const winner = eligible[0] ?? null
-  const runnerUp = eligible[1] ?? null
-  const nameOf = (id: string | null) => (id === null ? null : (catalog.byId.get(id)?.name ?? id))
+  const pick = eligible.find((e) => e.vendor === ctx.pick)
+  if (!pick) return empty
+  const offset = (id: string) => (id === ctx.pick ? 0 : (ctx.offsets.get(id) ?? 0))
+  const value = (e: ScoredVendor, weighted: number, total: number) => tenthsOf(weighted, total) + offset(e.vendor)
+
+  const challengers = eligible.filter((e) => e.vendor !== ctx.pick)
+  const best = challengers.map((e) => ({ vendor: e.vendor, name: e.name, value: value(e, e.weighted, ranking.weightTotal), exitEase: e.exitEase })).sort(byValue)[0]
+  const pickValue = value(pick, pick.weighted, ranking.weightTotal)
   const flips: Flip[] = []
 
-  if (winner) {
-    ranking.criteria.forEach((c, column) => {
-      const flip = weightFlip(ranking, column)
-      if (flip)
-        flips.push({
-          kind: 'weight',
-          field: c.id,
-          from: flip.from,
-          to: flip.to,
-          winner: flip.winner,
-          winnerName: nameOf(flip.winner),
-          summary: `${nameOf(flip.winner)} wins if the weight of "${c.label}" goes from ${flip.from} to ${flip.to}`,
-        })
-    })
-    for (const name of answerFieldsOf(ranking)) {
-      const field = FIELD_BY_NAME.get(name)!
-      if (field.kind !== 'single' || !field.ordinal) continue
-      const current = answers[name as keyof Answers] as string
-      for (const { value: alt } of field.options) {
-        if (alt === current) continue
-        const newWinner = winnerUnder(ranking, { ...answers, [name]: alt } as Answers, name)
-        if (newWinner === winner.vendor) continue
-        const label = (v: string) => labelOf(name, v).toLowerCase()
-        flips.push({
-          kind: 'answer',
-          field: name,
-          from: current,
-          to: alt,
-          winner: newWinner,
-          winnerName: nameOf(newWinner),
-          summary: `${nameOf(newWinner) ?? 'No vendor'} ${newWinner === null ? 'fits' : 'wins'} if ${field.short} changes from ${label(current)} to ${label(alt)}`,
-        })
-      }
+  ranking.criteria.forEach((c, column) => {
+    const flip = weightFlip(ranking, column, pick, challengers, value, offset)
+    if (flip)
+      flips.push({
+        kind: 'weight',
+        field: c.id,
+        from: flip.from,
+        to: flip.to,
+        winner: flip.winner.vendor,
+        winnerName: flip.winner.name,
+        summary: `${flip.winner.name} would take the slot if the weight of "${c.label}" went from ${flip.from} to ${flip.to}`,
+      })
+  })
+  for (const name of answerFieldsOf(ranking)) {
+    const field = FIELD_BY_NAME.get(name)!
+    if (field.kind !== 'single' || !field.ordinal) continue
+    const current = answers[name as keyof Answers] as string
+    for (const { value: alt } of field.options) {
+      if (alt === current) continue
+      const taker = takerUnder(ranking, { ...answers, [name]: alt } as Answers, name, pick.vendor, offset)
+      if (taker === undefined) continue
+      const label = (v: string) => labelOf(name, v).toLowerCase()
+      flips.push({
+        kind: 'answer',
+        field: name,
+        from: current,
+        to: alt,
+        winner: taker?.vendor ?? null,
+        winnerName: taker?.name ?? null,
+        summary:
+          taker === null
+            ? `No vendor would fit if ${field.short} changed from ${label(current)} to ${label(alt)}`
+            : `${taker.name} would take the slot if ${field.short} changed from ${label(current)} to ${label(alt)}`,
+      })
     }
   }
 
-  const margin = winner && runnerUp ? Math.round((winner.score - runnerUp.score) * 10) / 10 : null
-  const fragile = (margin !== null && margin < FRAGILE_MARGIN) || flips.some((f) => isOneStep(f))
-  return {
-    winner: winner?.vendor ?? null,
-    winnerName: winner?.name ?? null,
-    runnerUp: runnerUp?.vendor ?? null,
-    runnerUpName: runnerUp?.name ?? null,
-    margin,
-    fragile,
+  const out: SlotRobustness = {
+    winner: pick.vendor,
+    winnerName: pick.name,
+    runnerUp: best?.vendor ?? null,
+    runnerUpName: best?.name ?? null,
+    margin: best ? (pickValue - best.value) / 10 : null,
+    fragile: flips.some(isSmall),
     flips,
   }
+  if (best && best.value === pickValue) {
+    const rival = challengers.find((e) => e.vendor === best.vendor)!
+    if (pick.exitEase > rival.exitEase) out.levelWith = { vendor: rival.vendor, name: rival.name }
+    else out.tie = { vendor: rival.vendor, name: rival.name, separatedBy: separation(pick, rival) }
+  }
+  return out
 }
 
-function isOneStep(f: Flip): boolean {
-  if (f.kind === 'weight') return Math.abs(Number(f.to) - Number(f.from)) <= 1
+const byValue = (a: Standing, b: Standing) => b.value - a.value || b.exitEase - a.exitEase || (a.vendor < b.vendor ? -1 : 1)
+
+function isSmall(f: Flip): boolean {
+  if (f.kind === 'weight') return Math.abs(Number(f.to) - Number(f.from)) <= SMALL_WEIGHT_CHANGE
   const field = FIELD_BY_NAME.get(f.field)
   if (!field || field.kind !== 'single') return false
   const values = field.options.map((o) => o.value)
-  return Math.abs(values.indexOf(String(f.to)) - values.indexOf(String(f.from))) === 1
+  const hard = (v: string | number) => field.options.find((o) => o.value === v)?.hard === true
+  return Math.abs(values.indexOf(String(f.to)) - values.indexOf(String(f.from))) === 1 && !hard(f.from) && !hard(f.to)
+}
+
+/** What would separate two level vendors: the criteria on which their ratings differ. */
+function separation(pick: ScoredVendor, rival: ScoredVendor): string {
+  const lead = (a: ScoredVendor, b: ScoredVendor) => a.breakdown.filter((x, i) => x.rating > b.breakdown[i]!.rating).map((x) => midSentence(x.label))
+  const mine = lead(pick, rival)
+  const theirs = lead(rival, pick)
+  if (mine.length === 0 && theirs.length === 0)
+    return `${pick.name} and ${rival.name} rate the same on every criterion and capability recorded here: a requirement of yours they differ on, or their prices, would decide`
+  const part = (name: string, on: string[]) => (on.length > 0 ? `${name} leads on ${on.join(', ')}` : '')
+  return `${[part(pick.name, mine), part(rival.name, theirs)].filter(Boolean).join('; ')}: giving one of these more weight decides it`
 }
 
 /** The answer fields this slot's ranking depends on: what its criteria and constraints read. */
 function answerFieldsOf(ranking: SlotRanking): FieldName[] {
   const fields = new Set<FieldName>()
-  for (const c of ranking.criteria) for (const f of c.reads) fields.add(f)
+  for (const c of ranking.criteria) for (const f of readsIn(c, ranking.slot)) fields.add(f)
   for (const c of CONSTRAINTS) if (!c.slots || c.slots.includes(ranking.slot)) for (const f of c.reads) fields.add(f)
   return [...fields]
 }
 
 /**
- * The slot's winner under changed answers, by the ranking's own rule (weightedSum, then
- * compareStandings). Only the criteria and constraints that read the changed field are evaluated
- * again; every other rating and exclusion is reused from the ranking.
+ * Who would take the slot from the pick under changed answers: undefined when the pick holds, null
+ * when no vendor would remain eligible. Only the criteria and constraints that read the changed
+ * field are evaluated again; every other rating and exclusion is reused from the ranking.
  */
-export function winnerUnder(ranking: SlotRanking, changed: Answers, field: FieldName): string | null {
+function takerUnder(ranking: SlotRanking, changed: Answers, field: FieldName, pick: string, offset: (id: string) => number): Standing | null | undefined {
   const { criteria, weights } = slotWeights(ranking.slot, changed)
+  const total = weights.reduce((s, w) => s + w, 0)
   const rerate = criteria.map((c) => c.rates.includes(field))
   const recheck = CONSTRAINTS.filter((c) => c.reads.includes(field))
-  const recheckIds = new Set(recheck.map((c) => c.id))
-  const best: Standing = { vendor: '', eligible: true, weighted: 0 }
-  const candidate: Standing = { vendor: '', eligible: true, weighted: 0 }
-  let found = false
-  ranking.entries.forEach((e, i) => {
+  const recheckIds = new Set([...recheck.map((c) => c.id), FIT_GATE])
+  const eligibleBefore = ranking.entries.map((e, i) => {
     const { vendor, fit, excludedBy } = ranking.basis[i]!
-    if (excludedBy.some((id) => !recheckIds.has(id))) return
-    if (recheck.some((c) => c.check(vendor, fit, changed, ranking.slot) !== undefined)) return
-    candidate.vendor = e.vendor
-    candidate.weighted = weightedSum(weights, (k) => (rerate[k] ? criteria[k]!.rate(vendor, fit, changed, ranking.slot).rating : e.breakdown[k]!.rating))
-    if (!found || compareStandings(candidate, best) < 0) {
-      found = true
-      best.vendor = candidate.vendor
-      best.weighted = candidate.weighted
-    }
+    if (excludedBy.some((id) => !recheckIds.has(id))) return false
+    return !recheck.some((c) => c.check(vendor, fit, changed, ranking.slot) !== undefined)
   })
-  return found ? best.vendor : null
+  const gate = applyFitGate(ranking.basis.map((b, i) => ({ fit: b.fit.fit, eligible: eligibleBefore[i]! })))
+  let pickValue: number | null = null
+  let best: Standing | null = null
+  ranking.entries.forEach((e, i) => {
+    if (!eligibleBefore[i] || gate[i]) return
+    const { vendor, fit } = ranking.basis[i]!
+    const weighted = weightedSum(weights, (k) => (rerate[k] ? criteria[k]!.rate(vendor, fit, changed, ranking.slot).rating : e.breakdown[k]!.rating))
+    const v = tenthsOf(weighted, total) + offset(e.vendor)
+    if (e.vendor === pick) pickValue = v
+    else if (best === null || byValue({ vendor: e.vendor, name: e.name, value: v, exitEase: e.exitEase }, best) < 0) best = { vendor: e.vendor, name: e.name, value: v, exitEase: e.exitEase }
+  })
+  if (pickValue === null) return best
+  const b = best as Standing | null
+  return b !== null && b.value > pickValue ? b : undefined
 }
 
 /**
- * The nearest weight for one criterion at which another eligible vendor takes first place. With
- * one weight moved by d, each vendor's weighted sum moves by d × its rating on that criterion
- * (weightedSum is linear), so each candidate weight costs one pass without re-rating anything.
+ * The nearest weight for one criterion at which a challenger would take the slot. With one weight
+ * moved by d, each vendor's weighted sum moves by d times its rating on that criterion (weightedSum
+ * is linear) and the total by d, so each candidate weight costs one pass without re-rating.
  */
-function weightFlip(ranking: SlotRanking, column: number) {
+function weightFlip(
+  ranking: SlotRanking,
+  column: number,
+  pick: ScoredVendor,
+  challengers: ScoredVendor[],
+  value: (e: ScoredVendor, weighted: number, total: number) => number,
+  offset: (id: string) => number,
+): { from: number; to: number; winner: Standing } | undefined {
+  if (challengers.length === 0) return undefined
   const from = ranking.weights[column]!
-  const eligible = ranking.entries.filter((e) => e.eligible)
-  if (eligible.length < 2) return undefined
-  const ratings = eligible.map((e) => e.breakdown[column]!.rating)
-  const current = eligible[0]!
+  const T = ranking.weightTotal
+  const rp = pick.breakdown[column]!.rating
+  // The gap to the pick, (ΔW + d·Δr) / (T + d), is monotone in d, so a challenger that stays more
+  // than a tenth behind at both ends of the slider's range never overtakes: skip it.
+  const ends = [-from, MAX_WEIGHT - from].filter((d) => T + d > 0)
+  const contenders = challengers.filter((e) => {
+    const dr = e.breakdown[column]!.rating - rp
+    const dw = e.weighted - pick.weighted
+    return ends.some((d) => (10 * (dw + d * dr)) / (T + d) + offset(e.vendor) + 1 > 0)
+  })
+  if (contenders.length === 0) return undefined
   const candidates = Array.from({ length: MAX_WEIGHT + 1 }, (_, w) => w)
     .filter((w) => w !== from)
     .sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || a - b)
-  const best: Standing = { vendor: '', eligible: true, weighted: 0 }
-  const candidate: Standing = { vendor: '', eligible: true, weighted: 0 }
   for (const to of candidates) {
     const d = to - from
-    best.vendor = current.vendor
-    best.weighted = current.weighted + d * ratings[0]!
-    for (let i = 1; i < eligible.length; i++) {
-      candidate.vendor = eligible[i]!.vendor
-      candidate.weighted = eligible[i]!.weighted + d * ratings[i]!
-      if (compareStandings(candidate, best) < 0) {
-        best.vendor = candidate.vendor
-        best.weighted = candidate.weighted
-      }
+    const total = T + d
+    const pickValue = value(pick, pick.weighted + d * rp, total)
+    let best: Standing | null = null
+    for (const e of contenders) {
+      const v = value(e, e.weighted + d * e.breakdown[column]!.rating, total)
+      const standing = { vendor: e.vendor, name: e.name, value: v, exitEase: e.exitEase }
+      if (best === null || byValue(standing, best) < 0) best = standing
     }
-    if (best.vendor !== current.vendor) return { from, to, winner: best.vendor }
+    const b = best as Standing | null
+    if (b !== null && b.value > pickValue) return { from, to, winner: b }
   }
   return undefined
 }

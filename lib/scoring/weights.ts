@@ -1,6 +1,8 @@
 import type { Answers } from '../answers/schema'
 import { CRITERIA } from './criteria'
 import type { CriterionId } from './criteria-ids'
+import { slotsInScope } from '../answers/scope'
+import type { SlotId } from '../catalog/slots'
 
 /** Criterion weights derived from the answers (each criterion says how), then replaced by any explicit importance the user set. */
 export function weightsFor(answers: Answers): Record<CriterionId, number> {
@@ -8,6 +10,12 @@ export function weightsFor(answers: Answers): Record<CriterionId, number> {
   for (const [id, w] of Object.entries(answers.weights ?? {}) as [CriterionId, number | undefined][])
     if (w !== undefined) derived[id] = w
   return derived
+}
+
+/** The slots in scope whose criteria all weigh 0 under these answers (nothing would rank them). */
+export function slotsWithoutWeight(answers: Answers): SlotId[] {
+  const w = weightsFor(answers)
+  return slotsInScope(answers).filter((slot) => CRITERIA.filter((c) => c.appliesTo(slot)).every((c) => w[c.id] === 0))
 }
 
 /** Points each extra vendor costs the stack; vendors you already run cost nothing. */

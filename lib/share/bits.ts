@@ -64,6 +64,8 @@ export function toBase64Url(bytes: Uint8Array): string {
 
 /** Strict: any character outside the alphabet, or non-zero padding bits, is rejected. */
 export function fromBase64Url(text: string): Uint8Array | undefined {
+  // one character past a whole group carries only 6 bits: no encoder emits that
+  if (text.length % 4 === 1) return undefined
   const out: number[] = []
   let acc = 0
   let n = 0

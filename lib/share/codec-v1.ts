@@ -59,5 +59,15 @@ export function readV1(body: Uint8Array): { raw: Record<string, unknown>; finger
     raw.weights = weights
   }
   if (r.remaining() >= 8) throw new RangeError('trailing bytes')
-  return { raw, fingerprint }
+  return { raw: migrate(raw), fingerprint }
+}
+
+/**
+ * Version-1 answers in today's terms: mTLS "required" meant "on by default out of the box"; the
+ * "Verified facts" criterion is no longer part of the score, so a weight for it is dropped.
+ */
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  if (raw.mtls === 'required') raw.mtls = 'default-on'
+  if (raw.weights && typeof raw.weights === 'object') delete (raw.weights as Record<string, unknown>).evidence
+  return raw
 }

@@ -18,10 +18,10 @@ describe('data snapshot', () => {
       tracing: 'grafana-labs',
       logs: 'grafana-labs',
       metrics: 'prometheus',
-      'access-control': 'openshift',
-      secrets: 'cyberark',
-      'k8s-cost': 'spot',
-      'cloud-cost': 'spot',
+      'access-control': 'teleport',
+      secrets: 'openbao',
+      'k8s-cost': 'kubecost',
+      'cloud-cost': 'vantage',
     })
   })
 
@@ -36,7 +36,7 @@ describe('data snapshot', () => {
     })
     const rec = recommend(answers, catalog)
     const why = (slot: string, id: string) => rec.slots.find((x) => x.slot === slot)!.ranking.find((r) => r.vendor === id)!.excludedBecause
-    expect(why('service-mesh', 'linkerd')).toBe('needs sidecars; you chose avoid')
+    expect(why('service-mesh', 'linkerd')).toBe('needs sidecars; you chose to avoid them')
     expect(why('secrets', 'hashicorp-vault')).toContain('BUSL-1.1 is source-available, not open source')
     expect(rec.stack.find((s) => s.slot === 'service-mesh')!.vendor).toMatch(/^(cilium|istio)$/)
   })
@@ -51,5 +51,50 @@ describe('data snapshot', () => {
       consolidation: 'fewest-vendors',
     })
     expect(new Set(recommend(answers, catalog).stack.map((s) => s.vendor)).size).toBe(1)
+  })
+})
+
+describe('the review that motivated the scoring rules (issue: honest scoring)', () => {
+  const base = { openSource: 'preferred', hosting: 'either', costSensitivity: 'medium', consolidation: 'balanced' }
+  const pick = (raw: Record<string, unknown>, slot: string) =>
+    recommend(AnswersSchema.parse(raw), catalog).stack.find((s) => s.slot === slot)!.vendor
+
+  it('a Kubernetes distribution is never the access-control or secrets pick while a product made for the slot qualifies', () => {
+    expect(pick({ ...base, scope: ['security'] }, 'access-control')).not.toBe('openshift')
+    expect(pick({ ...base, scope: ['security'] }, 'secrets')).not.toBe('openshift')
+  })
+
+  it('"strict mTLS" with sidecars avoided still has a mesh: Istio in ambient mode', () => {
+    const rec = recommend(AnswersSchema.parse({ ...base, scope: ['service-mesh'], sidecars: 'avoid', mtls: 'strict' }), catalog)
+    expect(rec.stack[0]).toMatchObject({ vendor: 'istio', reasons: expect.arrayContaining(['Run it with sidecarless ambient mode']) })
+  })
+
+  it('a team already on Istio that requires mTLS keeps Istio', () => {
+    expect(pick({ ...base, scope: ['service-mesh'], sidecars: 'tolerate', mtls: 'default-on', existingTools: ['istio'] }, 'service-mesh')).toBe('istio')
+  })
+
+  it('licences are those of the product run: Kubecost and CyberArk are out under "open source required"', () => {
+    const rec = recommend(AnswersSchema.parse({ ...base, openSource: 'required', scope: ['security', 'cost'] }), catalog)
+    const row = (slot: string, id: string) => rec.slots.find((s) => s.slot === slot)!.ranking.find((r) => r.vendor === id)!
+    expect(row('k8s-cost', 'kubecost').eligible).toBe(false)
+    expect(row('secrets', 'cyberark').eligible).toBe(false)
+    expect(rec.stack.find((s) => s.slot === 'k8s-cost')!.vendor).toBe('opencost')
+    expect(rec.stack.find((s) => s.slot === 'secrets')!.vendor).toBe('openbao')
+  })
+
+  it('a team running Vault that requires open source is told how to move to OpenBao', () => {
+    const rec = recommend(AnswersSchema.parse({ ...base, openSource: 'required', scope: ['security'], existingTools: ['hashicorp-vault'] }), catalog)
+    expect(rec.conflicts).toEqual([expect.objectContaining({ tool: 'hashicorp-vault', migration: expect.objectContaining({ to: 'openbao' }) })])
+  })
+
+  it('an air-gapped (self-hosted) team gets no cloud-bill SaaS', () => {
+    const rec = recommend(AnswersSchema.parse({ ...base, hosting: 'self-hosted', scope: ['cost'] }), catalog)
+    const cloud = rec.stack.find((s) => s.slot === 'cloud-cost')!.vendor
+    expect(catalog.byId.get(cloud!)!.delivery.model).not.toBe('saas')
+  })
+
+  it('cloud-bill tools win cloud cost when cost sensitivity is low', () => {
+    const vendor = pick({ ...base, costSensitivity: 'low', scope: ['cost'], hosting: 'saas', consolidation: 'best-of-breed' }, 'cloud-cost')
+    expect(['cloudzero', 'vantage', 'finout', 'vmware-tanzu-cloudhealth', 'harness']).toContain(vendor)
   })
 })

@@ -66,6 +66,30 @@ export function Results({
         ))}
       </ul>
 
+      {(rec.conflicts.length > 0 || rec.notes.length > 0) && (
+        <section aria-labelledby="notes-heading" className="card">
+          <h2 id="notes-heading">Worth knowing</h2>
+          <ul>
+            {rec.conflicts.map((c) => (
+              <li key={c.tool}>
+                {c.advice}
+                {c.migration && (
+                  <>
+                    {' '}
+                    <a href={c.migration.source} rel="noopener noreferrer">
+                      Source
+                    </a>
+                  </>
+                )}
+              </li>
+            ))}
+            {rec.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       {rec.complements.length > 0 && (
         <section aria-labelledby="complements-heading">
           <h2 id="complements-heading">Use alongside</h2>

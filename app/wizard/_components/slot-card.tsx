@@ -28,9 +28,19 @@ export function SlotCard({ pick, result }: { pick: StackPick; result: SlotResult
         <p className="pick">No pick</p>
       ) : (
         <p className="pick">
-          {pick.name} <span className="muted small">score {pick.score}</span>{' '}
-          {robustness.winner === pick.vendor &&
-            (robustness.fragile ? <span className="badge fragile">fragile</span> : <span className="badge solid">solid</span>)}
+          {pick.name} <span className="muted small">score {pick.score}/100</span>{' '}
+          {robustness.tie ? (
+            <span className="badge fragile">tie</span>
+          ) : robustness.fragile ? (
+            <span className="badge fragile">fragile</span>
+          ) : (
+            <span className="badge solid">solid</span>
+          )}{' '}
+          {pick.confidence && (
+            <span className="muted small" title={`${pick.confidence.unverified} fact${pick.confidence.unverified === 1 ? '' : 's'} behind this score could not be verified`}>
+              facts {pick.confidence.level}
+            </span>
+          )}
         </p>
       )}
       <ul className="small">

@@ -36,7 +36,7 @@ describe('the Markdown report', () => {
   })
 
   it('lists excluded vendors with why-not, sources and as-of dates', () => {
-    expect(md).toContain('Excluded: needs sidecars; you chose avoid')
+    expect(md).toContain('Excluded: needs sidecars; you chose to avoid them')
     expect(md).toMatch(/Sources \(checked \d{4}-\d{2}-\d{2}\):\n {2}- <https:\/\//)
     expect(md).toContain(`Data version: ${EMBEDDED_CATALOG.version}`)
   })

@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { AnswersSchema, type Answers } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG as catalog } from '@/lib/catalog/embedded'
-import { isSidecar } from '@/lib/scoring/criteria'
+import { isSidecar, usableDataPlanes } from '@/lib/scoring/criteria'
+import { openSourceRoute } from '@/lib/scoring/licence'
 import { CRITERION_IDS } from '@/lib/scoring/criteria-ids'
 import { rankSlot } from '@/lib/scoring/rank'
 import { recommend, slotsInScope } from '@/lib/recommend'
@@ -18,11 +19,15 @@ describe('hard constraints', () => {
           const row = rec.slots.find((x) => x.slot === pick.slot)!.ranking.find((r) => r.vendor === pick.vendor)!
           expect(row.eligible).toBe(true)
           const v = catalog.byId.get(pick.vendor)!
-          if (answers.openSource === 'required') expect(['open-source', 'open-core']).toContain(v.license.model)
           if (answers.hosting === 'self-hosted') expect(v.delivery.model).not.toBe('saas')
           if (pick.slot === 'service-mesh' && answers.sidecars === 'avoid')
             expect(v.mesh!.dataPlanes.some((p) => !isSidecar(p))).toBe(true)
-          if (pick.slot === 'service-mesh' && answers.mtls === 'required') expect(v.mesh!.mtlsDefault).toBe('on')
+          if (pick.slot === 'service-mesh' && (answers.mtls === 'strict' || answers.mtls === 'default-on')) {
+            const ok = v.mesh!.modes.some((m) => usableDataPlanes(v, answers).includes(m.plane) && (answers.mtls === 'strict' ? m.strictMeshWide : m.mtlsByDefault) === 'yes')
+            expect(ok, `${v.id} meets mTLS ${answers.mtls}`).toBe(true)
+          }
+          if (answers.openSource === 'required') expect(openSourceRoute(v, pick.slot).kind, v.id).not.toBe('none')
+          expect(v.lifecycle, v.id).toBeUndefined()
           expect(v.slots.find((s) => s.slot === pick.slot)!.fit).toMatch(/^(core|partial)$/)
         }
       }),
@@ -62,7 +67,7 @@ describe('weights', () => {
       hosting: 'either',
       costSensitivity: 'high',
       consolidation: 'best-of-breed',
-      weights: { computeCost: 0, capability: 0, k8sIntegration: 0, governance: 0, evidence: 0 },
+      weights: { computeCost: 0, capability: 0, k8sIntegration: 0, governance: 0 },
     })
     const row = recommend(base, catalog).slots.find((x) => x.slot === 'k8s-cost')!.ranking
     expect(new Set(row.map((r) => r.score))).toEqual(new Set([0]))
@@ -100,21 +105,41 @@ describe('consolidation', () => {
 })
 
 describe('robustness', () => {
-  it('reports weight and answer changes that really flip the winner', () => {
+  it('reports weight and answer changes that really take the slot from the pick (best of breed)', () => {
+    const tenths = (e: { score: number }) => Math.round(e.score * 10)
     fc.assert(
-      fc.property(AnswersArb, (answers) => {
+      fc.property(AnswersArb, (raw) => {
+        const answers = { ...raw, consolidation: 'best-of-breed' } as Answers
         const rec = recommend(answers, catalog)
-        for (const { slot, robustness: r } of rec.slots)
+        for (const { slot, pick, robustness: r } of rec.slots)
           for (const flip of r.flips) {
             const changed =
               flip.kind === 'weight'
                 ? ({ ...answers, weights: { ...answers.weights, [flip.field]: flip.to } } as Answers)
                 : ({ ...answers, [flip.field]: flip.to } as Answers)
-            const ranking = rankSlot(slot, changed, catalog)
-            expect(ranking.entries.find((e) => e.eligible)?.vendor ?? null).toBe(flip.winner)
+            const eligible = rankSlot(slot, changed, catalog).entries.filter((e) => e.eligible)
+            const mine = eligible.find((e) => e.vendor === pick)
+            if (flip.winner === null) expect(eligible).toEqual([])
+            else {
+              const taker = eligible.find((e) => e.vendor === flip.winner)!
+              expect(mine === undefined || tenths(taker) > tenths(mine), `${slot}: ${flip.summary}`).toBe(true)
+            }
           }
       }),
       { numRuns: 80 },
+    )
+  })
+
+  it('never finds a single-slot change that would improve the stack: the pick leads its slot once consolidation is counted', () => {
+    fc.assert(
+      fc.property(AnswersArb, (answers) => {
+        for (const s of recommend(answers, catalog).slots) {
+          expect(s.robustness.winner).toBe(s.pick)
+          if (s.robustness.margin !== null) expect(s.robustness.margin).toBeGreaterThanOrEqual(0)
+          if (s.robustness.tie) expect(s.robustness.margin).toBe(0)
+        }
+      }),
+      { numRuns: 200 },
     )
   })
 })

@@ -15,7 +15,7 @@ function answerEverything(actor: Actor) {
   submit(actor, { scope: ['service-mesh', 'observability', 'security', 'cost'] })
   submit(actor, { openSource: 'preferred' })
   submit(actor, { hosting: 'either' })
-  submit(actor, { sidecars: 'avoid', mtls: 'required' })
+  submit(actor, { sidecars: 'avoid', mtls: 'strict' })
   submit(actor, { costSensitivity: 'high' })
   submit(actor, { signals: ['traces', 'metrics'] })
   submit(actor, { consolidation: 'balanced', existingTools: [] })

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { evaluatePersonas, loadPersonas } from '../support/personas'
+
+/**
+ * The expert persona suite: realistic teams with, per slot, the picks an independent expert would
+ * sign and why (tests/personas/teams.yaml, written without looking at the engine). Rules are never
+ * tuned to a single team: each rule in lib/scoring cites the domain reason it exists.
+ */
+describe('the expert persona suite', () => {
+  const teams = loadPersonas()
+  const result = evaluatePersonas(teams, EMBEDDED_CATALOG)
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+  console.info(
+    `expert persona suite: ${teams.length} teams, ${result.verdicts.length} slots, agreement ${pct(result.agreement)}, fragile picks ${pct(result.fragileShare)}, reported ties ${result.ties}`,
+  )
+
+  it('holds at least 30 realistic teams whose answers the engine accepts', () => {
+    expect(teams.length).toBeGreaterThanOrEqual(30)
+    expect(result.invalid).toEqual([])
+  })
+
+  it('agrees with the expert on at least 95% of slots', () => {
+    const disagreements = result.verdicts.filter((v) => !v.agrees).map((v) => `${v.team}/${v.slot}: ${v.pick} (expert: ${v.accept.join(', ')})`)
+    expect(result.agreement, disagreements.join('\n')).toBeGreaterThanOrEqual(0.95)
+  })
+
+  it('calls at most 30% of its picks fragile', () => {
+    expect(result.fragileShare).toBeLessThanOrEqual(0.3)
+  })
+
+  it('never settles a pick silently: a tie left by the answers and the data is said as a tie', () => {
+    for (const v of result.verdicts.filter((x) => x.tie)) expect(v.tieReported, `${v.team}/${v.slot}`).toBe(true)
+  })
+})
