@@ -10,9 +10,9 @@ export default function HomePage() {
       <section className="hero">
         <h1>Choose your Kubernetes Day 2 stack with reasons you can defend</h1>
         <p className="lead">
-          Answer {QUESTIONS.length} short questions about open source, hosting, sidecars, compute cost, telemetry and
-          vendor consolidation. You get one pick per slot with runners-up, why-not for excluded vendors, and how robust each
-          pick is.
+          {QUESTIONS.length} short pages about where you run, your team and compliance, what matters most, each area,
+          what each slot must do and the tools you already run. You get one pick per slot with runners-up, how it covers your
+          needs, why-not for excluded vendors, and how robust each pick is.
         </p>
         <p>
           <a className="button primary" href="/wizard">

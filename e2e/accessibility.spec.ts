@@ -9,7 +9,7 @@ import { completeWizard, EVERYTHING, expect, expectNoAxeViolations, test } from 
 // answers put every area and signal in scope and every other question at its default; they are
 // built from the registry, so a new question gets its own test without touching this file.
 const FULL_ANSWERS = Object.fromEntries(
-  FIELDS.map((f) => [f.name, f.kind === 'single' ? f.default : f.kind === 'multi' ? f.options.map((o) => o.value) : []]),
+  FIELDS.map((f) => [f.name, f.kind === 'single' ? f.default : f.kind === 'multi' ? f.options.map((o) => o.value) : f.kind === 'needs' ? {} : []]),
 )
 
 async function openStep(page: Page, step: string) {
@@ -66,15 +66,38 @@ test('the wizard is usable at 375 px wide', async ({ page }) => {
 
 test('visitors can filter the landscape by slot and open-source model', async ({ page }) => {
   await page.goto('/landscape')
-  await expect(page.getByText('53 of 53 vendors')).toBeVisible()
+  await expect(page.getByText('67 of 67 vendors')).toBeVisible()
   await page.getByLabel('Slot').selectOption('service-mesh')
   await page.getByLabel('Open-source model').selectOption('open-source')
   await page.getByRole('button', { name: 'Filter' }).click()
-  await expect(page.getByText('4 of 53 vendors')).toBeVisible()
+  await expect(page.getByText('4 of 67 vendors')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Linkerd' })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'HashiCorp Consul' })).toHaveCount(0)
   await page.goto('/landscape?slot=nonsense&model=%00')
-  await expect(page.getByText('53 of 53 vendors')).toBeVisible()
+  await expect(page.getByText('67 of 67 vendors')).toBeVisible()
+})
+
+test('visitors compare capabilities slot by slot and keep only products that have what they need', async ({ page }) => {
+  await page.goto('/landscape')
+  await page.getByRole('link', { name: 'Compare capabilities slot by slot' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Capability matrix: Service mesh')
+  await page.getByRole('combobox', { name: 'Slot' }).selectOption('logs')
+  await page.getByRole('button', { name: 'Show' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Capability matrix: Logs')
+  const count = async () => Number((await page.getByText(/^\d+ of \d+ products$/).innerText()).split(' ')[0])
+  const all = await count()
+  await page.getByRole('checkbox', { name: 'Tiered or archive storage' }).check()
+  await page.getByRole('button', { name: 'Show' }).click()
+  await expect(page).toHaveURL(/has=tiered-storage/)
+  const some = await count()
+  expect(some).toBeGreaterThan(0)
+  expect(some).toBeLessThan(all)
+  // every product shown has it, and each cell links to its source
+  const headers = await page.locator('thead th').allInnerTexts()
+  const column = headers.indexOf('Tiered or archive storage') - 1
+  for (const row of await page.locator('tbody tr').all()) await expect(row.locator('td').nth(column)).toHaveText('Yes')
+  await expect(page.locator('tbody td a').first()).toHaveAttribute('href', /^https:\/\//)
+  await expectNoAxeViolations(page)
 })
 
 test('visitors can switch between light and dark themes and keep the choice', async ({ page }) => {

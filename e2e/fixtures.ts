@@ -3,6 +3,8 @@ import { expect, test as base, type Page } from '@playwright/test'
 
 export interface Choices {
   scope: string[]
+  /** Radio labels on the context page (platform, organisation size, platform team); skipped when absent. */
+  context?: string[]
   openSource: string
   hosting: string
   sidecars?: string
@@ -16,7 +18,7 @@ export const MESH_ONLY: Choices = {
   scope: ['Service mesh'],
   openSource: 'Preferred',
   hosting: 'Either',
-  sidecars: 'Fine',
+  sidecars: 'Sidecars are fine',
   mtls: 'Preferred',
   costSensitivity: 'Medium',
   consolidation: 'Balanced',
@@ -26,7 +28,7 @@ export const EVERYTHING: Choices = {
   scope: ['Service mesh', 'Observability', 'Security', 'Cost'],
   openSource: 'Preferred',
   hosting: 'Either',
-  sidecars: 'Tolerate',
+  sidecars: 'Tolerate sidecars',
   mtls: 'Preferred',
   costSensitivity: 'High',
   signals: ['Traces', 'Logs', 'Metrics'],
@@ -37,27 +39,41 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 
 /** Completes the wizard; `onStep` runs on every question step before it is answered (e.g. axe). */
 export async function completeWizard(page: Page, c: Choices, onStep: (page: Page) => Promise<void> = async () => {}) {
-  const answer = async (_page: Page, labels: string[], kind: 'radio' | 'checkbox') => {
-    await onStep(page)
+  const check = async (labels: string[], kind: 'radio' | 'checkbox') => {
     for (const label of labels) await page.getByRole(kind, { name: new RegExp(`^${label}\\b`) }).check()
-    await page.getByRole('button', { name: 'Next' }).click()
   }
+  const next = async () => page.getByRole('button', { name: 'Next' }).click()
   await page.goto('/wizard')
   await page.evaluate(() => localStorage.clear())
   await page.goto('/wizard?step=welcome')
   await page.getByRole('button', { name: 'Start', exact: true }).click()
   await expect(heading(page)).toHaveText('Which areas should the stack cover?')
+  await onStep(page)
   for (const box of await page.getByRole('checkbox').all()) await box.uncheck()
-  await answer(page, c.scope, 'checkbox')
-  await answer(page, [c.openSource], 'radio')
-  await answer(page, [c.hosting], 'radio')
-  if (c.sidecars) await answer(page, [c.sidecars, c.mtls ?? 'Preferred'], 'radio')
-  await answer(page, [c.costSensitivity], 'radio')
+  await check(c.scope, 'checkbox')
+  await next()
+  await expect(heading(page)).toHaveText('Where do you run, and who runs it?')
+  await onStep(page)
+  await check(c.context ?? [], 'radio')
+  await next()
+  await expect(heading(page)).toHaveText('What matters most?')
+  await onStep(page)
+  await check([c.openSource, c.hosting, c.costSensitivity, c.consolidation], 'radio')
+  await next()
+  await expect(heading(page)).toHaveText('About each area')
+  await onStep(page)
+  if (c.sidecars) await check([c.sidecars, c.mtls ?? 'Preferred'], 'radio')
   if (c.signals) {
-    for (const box of await page.getByRole('checkbox').all()) await box.uncheck()
-    await answer(page, c.signals, 'checkbox')
+    for (const box of await page.getByRole('group', { name: 'Telemetry signals' }).getByRole('checkbox').all()) await box.uncheck()
+    await check(c.signals, 'checkbox')
   }
-  await answer(page, [c.consolidation], 'radio')
+  await next()
+  await expect(heading(page)).toHaveText('Must-haves and nice-to-haves')
+  await onStep(page)
+  await next()
+  await expect(heading(page)).toHaveText('Which tools do you already run?')
+  await onStep(page)
+  await next()
   await expect(heading(page)).toHaveText('Review your answers')
   await onStep(page)
   await page.getByRole('button', { name: 'Show my stack' }).click()

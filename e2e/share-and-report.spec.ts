@@ -24,7 +24,7 @@ test('a shared link opened in a fresh browser shows the same stack with a 1200x6
   await page.getByRole('button', { name: 'Copy link' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
   const link = await page.evaluate(() => navigator.clipboard.readText())
-  expect(link).toMatch(/\/r\/2[A-Za-z0-9_-]{1,39}$/)
+  expect(link).toMatch(/\/r\/2[A-Za-z0-9_-]{1,79}$/)
 
   const fresh = await browser.newContext()
   const other = await fresh.newPage()

@@ -15,32 +15,61 @@ const focusedInput = (value: string) => `document.activeElement?.value === ${JSO
 const focusedButton = (text: string) => `document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.trim() === ${JSON.stringify(text)}`
 
 /**
- * Answers a step by keyboard: Tab to the option group (focus lands on `first`), press `keys`
- * (Space checks, arrows move within a radio group), then Tab to Next and press Enter.
+ * Answers a page by keyboard: for each option group, Tab to it (focus lands on `first`) and press
+ * `keys` (Space checks, arrows move within a radio group); then Tab to Next and press Enter.
  */
-async function keyboardAnswer(page: Page, first: string, keys: string[]) {
-  await tabTo(page, focusedInput(first))
-  for (const key of keys) await page.keyboard.press(key)
+async function keyboardAnswer(page: Page, groups: [first: string, keys: string[]][]) {
+  for (const [first, keys] of groups) {
+    await tabTo(page, focusedInput(first))
+    for (const key of keys) await page.keyboard.press(key)
+  }
   await tabTo(page, focusedButton('Next'))
   await page.keyboard.press('Enter')
 }
+
+/** Opens the wizard fresh and answers the scope page. */
+async function startWith(page: Page, areas: string[]) {
+  await page.goto('/wizard')
+  await page.evaluate(() => localStorage.clear())
+  await page.goto('/wizard?step=welcome')
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  for (const area of areas) await page.getByRole('checkbox', { name: new RegExp(`^${area}`) }).check()
+  await page.getByRole('button', { name: 'Next' }).click()
+}
+
+/** Answers the priorities page by its radio labels. */
+async function priorities(page: Page, labels: string[]) {
+  await expect(heading(page)).toHaveText('What matters most?')
+  for (const label of labels) await page.getByRole('radio', { name: new RegExp(`^${label}`) }).check()
+  await page.getByRole('button', { name: 'Next' }).click()
+}
+
+const next = (page: Page) => page.getByRole('button', { name: 'Next' }).click()
 
 test('a platform team completes the wizard with the keyboard alone', async ({ page }) => {
   await page.goto('/wizard')
   await tabTo(page, focusedButton('Start'))
   await page.keyboard.press('Enter')
-  const steps: [string, string, string[]][] = [
-    ['Which areas should the stack cover?', 'service-mesh', ['Space']],
-    ['How much does open source matter?', 'required', ['ArrowDown']], // preferred
-    ['Who should run the tools?', 'self-hosted', ['ArrowDown', 'ArrowDown']], // either
-    ['How do you feel about sidecar proxies?', 'avoid', ['Space']],
-    ['How sensitive are you to compute cost?', 'low', ['ArrowDown']], // medium
-    ['How many vendors do you want to manage?', 'best-of-breed', ['Space']],
+  const pages: [string, [string, string[]][]][] = [
+    ['Which areas should the stack cover?', [['service-mesh', ['Space']]]],
+    ['Where do you run, and who runs it?', []],
+    [
+      'What matters most?',
+      [
+        ['required', ['ArrowDown']], // preferred
+        ['self-hosted', ['ArrowDown', 'ArrowDown']], // either
+        ['low', ['ArrowDown']], // medium
+        ['best-of-breed', ['Space']],
+      ],
+    ],
+    ['About each area', [['avoid', ['Space']]]],
+    ['Must-haves and nice-to-haves', []],
+    ['Which tools do you already run?', []],
   ]
-  for (const [title, first, keys] of steps) {
+  for (const [title, groups] of pages) {
     await expect(heading(page)).toHaveText(title)
     await expect(heading(page)).toBeFocused()
-    await keyboardAnswer(page, first, keys)
+    await keyboardAnswer(page, groups)
   }
   await expect(heading(page)).toHaveText('Review your answers')
   await tabTo(page, focusedButton('Show my stack'))
@@ -55,9 +84,9 @@ test('going back and changing an answer changes the stack', async ({ page }) => 
   expect(await pickOf(page, 'Cloud cost optimization')).toBe('Vantage')
   await page.getByRole('button', { name: 'Edit answers' }).click()
   await page.getByRole('button', { name: 'Edit Open-source preference' }).click()
-  await expect(heading(page)).toHaveText('How much does open source matter?')
+  await expect(heading(page)).toHaveText('What matters most?')
   await page.getByRole('radio', { name: /^Required/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
+  await next(page)
   await expect(heading(page)).toHaveText('Review your answers')
   await page.getByRole('button', { name: 'Show my stack' }).click()
   expect(await pickOf(page, 'Cloud cost optimization')).toBe('OpenCost')
@@ -66,54 +95,91 @@ test('going back and changing an answer changes the stack', async ({ page }) => 
   await expect(card.getByText('proprietary; you require open source').first()).toBeVisible()
 })
 
-test('Back keeps answers and the browser back and forward buttons move between steps', async ({ page }) => {
-  await page.goto('/wizard')
-  await page.getByRole('button', { name: 'Start' }).click()
-  await page.getByRole('checkbox', { name: /^Cost/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
+test('Back keeps answers, the browser buttons move between steps, and the step count never changes', async ({ page }) => {
+  await startWith(page, ['Cost'])
+  await expect(page.getByText('Step 2 of 7')).toBeVisible()
+  await next(page)
   await page.getByRole('radio', { name: /^Required/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await expect(heading(page)).toHaveText('Who should run the tools?')
+  await page.getByRole('radio', { name: /^Either/ }).check()
+  await page.getByRole('radio', { name: /^Low/ }).check()
+  await page.getByRole('radio', { name: /^Balanced/ }).check()
+  await next(page)
+  await expect(heading(page)).toHaveText('About each area')
+  await expect(page.getByText('Step 4 of 7')).toBeVisible()
   await page.goBack()
-  await expect(heading(page)).toHaveText('How much does open source matter?')
+  await expect(heading(page)).toHaveText('What matters most?')
   await expect(page.getByRole('radio', { name: /^Required/ })).toBeChecked()
   await page.goForward()
-  await expect(heading(page)).toHaveText('Who should run the tools?')
-  await page.getByRole('button', { name: 'Back' }).click()
-  await page.getByRole('button', { name: 'Back' }).click()
+  await expect(heading(page)).toHaveText('About each area')
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Back' }).click()
   await expect(page.getByRole('checkbox', { name: /^Cost/ })).toBeChecked()
-  await expect(page.getByText('Step 1 of 6')).toBeVisible()
+  await expect(page.getByText('Step 1 of 7')).toBeVisible()
 })
 
 test('a reload resumes where the user was, with every answer kept', async ({ page }) => {
-  await page.goto('/wizard')
-  await page.getByRole('button', { name: 'Start' }).click()
-  await page.getByRole('checkbox', { name: /^Security/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('radio', { name: /^No preference/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await expect(heading(page)).toHaveText('Who should run the tools?')
+  await startWith(page, ['Security'])
+  await next(page)
+  await priorities(page, ['No preference', 'Either', 'Low', 'Best of breed'])
+  await expect(heading(page)).toHaveText('About each area')
   await page.reload()
-  await expect(heading(page)).toHaveText('Who should run the tools?')
+  await expect(heading(page)).toHaveText('About each area')
   await page.getByRole('button', { name: 'Back' }).click()
   await expect(page.getByRole('radio', { name: /^No preference/ })).toBeChecked()
 })
 
 test('an invalid step shows the message naming the field and loses no other answer', async ({ page }) => {
-  await page.goto('/wizard')
-  await page.getByRole('button', { name: 'Start' }).click()
-  await page.getByRole('checkbox', { name: /^Service mesh/ }).uncheck()
-  await page.getByRole('checkbox', { name: /^Observability/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await expect(page.getByRole('form').getByRole('alert')).toHaveText('Choose how much open source matters')
-  await expect(page.getByText('Open-source preference: Choose how much open source matters')).toBeVisible()
-  await expect(heading(page)).toHaveText('How much does open source matter?')
+  await startWith(page, ['Observability'])
+  await page.getByRole('radio', { name: /^Google GKE/ }).check()
+  await next(page)
+  await page.getByRole('radio', { name: /^Required/ }).check()
+  await next(page)
+  await expect(page.getByRole('form').getByRole('alert')).toContainText('Choose a hosting model')
+  await expect(page.getByText('Hosting model: Choose a hosting model')).toBeVisible()
+  await expect(heading(page)).toHaveText('What matters most?')
+  await expect(page.getByRole('radio', { name: /^Required/ })).toBeChecked()
+  await page.getByRole('button', { name: 'Back' }).click()
+  await expect(page.getByRole('radio', { name: /^Google GKE/ })).toBeChecked()
   await page.getByRole('button', { name: 'Back' }).click()
   await expect(page.getByRole('checkbox', { name: /^Observability/ })).toBeChecked()
   for (const box of await page.getByRole('checkbox').all()) await box.uncheck()
-  await page.getByRole('button', { name: 'Next' }).click()
+  await next(page)
   await expect(page.getByText('Areas: Choose at least one area')).toBeVisible()
+})
+
+test('a small team on EKS is offered the services its cloud already provides', async ({ page }) => {
+  await startWith(page, ['Security', 'Cost'])
+  await page.getByRole('radio', { name: /^Amazon EKS/ }).check()
+  await page.getByRole('radio', { name: /^No dedicated platform engineers/ }).check()
+  await next(page)
+  await priorities(page, ['No preference', 'Either', 'Medium', 'Balanced'])
+  await next(page)
+  await next(page)
+  await next(page)
+  await expect(page.getByText('Amazon EKS', { exact: true })).toBeVisible() // on the review
+  await page.getByRole('button', { name: 'Show my stack' }).click()
+  expect(await pickOf(page, 'Access control / RBAC')).toBe('AWS IAM Identity Center (with EKS access entries)')
+  expect(await pickOf(page, 'Cloud cost optimization')).toMatch(/^AWS Cost Explorer/)
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Access control / RBAC', exact: true }) })
+  await expect(card.getByText(/^Built into EKS/)).toBeVisible()
+})
+
+test('a team makes a capability a must-have and sees how each pick covers its needs', async ({ page }) => {
+  await startWith(page, ['Security'])
+  await next(page)
+  await priorities(page, ['No preference', 'Either', 'Low', 'Best of breed'])
+  await next(page)
+  await expect(heading(page)).toHaveText('Must-haves and nice-to-haves')
+  await page.getByText(/^Access control \/ RBAC: /).click()
+  await page.getByRole('group', { name: /^Session recording/ }).getByRole('radio', { name: 'Must-have' }).check()
+  await expect(page.getByText(/^Access control \/ RBAC: 2 must-haves/)).toBeVisible()
+  await next(page)
+  await next(page)
+  await expect(page.getByText('Access control / RBAC: Session recording (must-have)')).toBeVisible() // on the review
+  await page.getByRole('button', { name: 'Show my stack' }).click()
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Access control / RBAC', exact: true }) })
+  await expect(card.getByRole('list', { name: 'Your needs' })).toContainText('Must-haves: 2 of 2')
+  await card.getByText(/Why not the others/).click()
+  await expect(card.getByText(/lacks session recording, a must-have/).first()).toBeVisible()
 })
 
 test('the results explain each pick, re-rank live with what-if weights and compare vendors with sources', async ({ page }) => {
@@ -138,27 +204,29 @@ test('the results explain each pick, re-rank live with what-if weights and compa
   await expect(table.getByRole('link').first()).toHaveAttribute('href', /^https:\/\//)
 })
 
-test('tools the team already runs are favoured and named in the reasons', async ({ page }) => {
-  await page.goto('/wizard')
-  await page.evaluate(() => localStorage.clear())
-  await page.goto('/wizard?step=welcome')
-  await page.getByRole('button', { name: 'Start', exact: true }).click()
-  await page.getByRole('checkbox', { name: /^Security/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('radio', { name: /^No preference/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('radio', { name: /^Either/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('radio', { name: /^Low/ }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
-  await page.getByRole('radio', { name: /^Best of breed/ }).check()
-  await page.getByText('Tools already in use (optional)').click()
+test('tools the team already runs are favoured, and a kept tool stays the pick', async ({ page }) => {
+  await startWith(page, ['Security'])
+  await next(page)
+  await priorities(page, ['No preference', 'Either', 'Low', 'Best of breed'])
+  await next(page)
+  await next(page)
+  await expect(heading(page)).toHaveText('Which tools do you already run?')
+  await page.getByText('Security', { exact: true }).click()
   await page.getByRole('checkbox', { name: 'StrongDM' }).check()
-  await page.getByRole('button', { name: 'Next' }).click()
+  await next(page)
   await expect(page.getByText('StrongDM', { exact: true })).toBeVisible() // listed on the review
   await page.getByRole('button', { name: 'Show my stack' }).click()
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Access control / RBAC', exact: true }) })
   // without it, Teleport wins this slot: the tool the team runs tips it
   expect(await pickOf(page, 'Access control / RBAC')).toBe('StrongDM')
   await expect(card.getByText('Already in use by your team')).toBeVisible()
+
+  // secrets: StrongDM is not a secret store, so keeping it there changes nothing; keep it and check the review
+  await page.getByRole('button', { name: 'Edit answers' }).click()
+  await page.getByRole('button', { name: 'Edit Tools to keep' }).click()
+  await page.getByRole('checkbox', { name: 'Keep StrongDM' }).check()
+  await next(page)
+  await expect(page.getByText('Tools to keep')).toBeVisible()
+  await page.getByRole('button', { name: 'Show my stack' }).click()
+  await expect(card.getByText('Kept, as you asked')).toBeVisible()
 })

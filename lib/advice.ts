@@ -1,4 +1,5 @@
 import { FIELD_BY_NAME, labelOf } from './answers/registry'
+import { needsFor } from './answers/needs'
 import type { Answers } from './answers/schema'
 import type { Catalog } from './catalog/catalog'
 import { SLOT_LABEL, type SlotId } from './catalog/slots'
@@ -15,7 +16,7 @@ export interface Conflict {
   advice: string
 }
 
-const HARD = ['open-source-required', 'self-hosted-required', 'sidecars-avoided', 'mtls-required', 'end-of-life']
+const HARD = ['open-source-required', 'air-gapped', 'self-hosted-required', 'compliance', 'must-have', 'audience', 'sidecars-avoided', 'mtls-required', 'end-of-life']
 
 /**
  * Every tool already in use that the answers exclude from a slot in scope, with the constraint
@@ -71,11 +72,15 @@ export function notesOf(answers: Answers, rankings: SlotRanking[], picks: Map<Sl
   const notes: string[] = []
   if (answers.openSource === 'required' && answers.hosting === 'saas')
     notes.push('You require open source and prefer SaaS: open-source projects rarely sell a hosted service themselves, so most picks are self-run and the SaaS preference only orders what remains.')
-  if (answers.hosting === 'self-hosted' && answers.scope.includes('cost'))
+  if (answers.platform === 'air-gapped') {
+    notes.push('Air-gapped: SaaS products cannot reach your clusters, so every pick is software you run yourself.')
+    if (answers.scope.includes('cost')) notes.push('Cloud cost: an air-gapped site has no cloud bill to analyse; Kubernetes cost management covers the cost of your clusters.')
+  } else if (answers.hosting === 'self-hosted' && answers.scope.includes('cost'))
     notes.push('Self-hosting rules out the cloud-bill SaaS products: cloud cost is covered by tools you run in your own infrastructure.')
   for (const r of rankings) {
     const label = SLOT_LABEL[r.slot]
     const eligible = r.entries.filter((e) => e.eligible)
+    if (answers.platform === 'air-gapped' && r.slot === 'cloud-cost') continue
     if (eligible.length === 0 && r.entries.length > 0) {
       const reopen: string[] = []
       for (const relax of RELAX) {
@@ -83,6 +88,12 @@ export function notesOf(answers: Answers, rankings: SlotRanking[], picks: Map<Sl
         const wider = rankSlot(r.slot, { ...answers, [relax.field]: relax.to } as Answers, catalog).entries.filter((e) => e.eligible)
         if (wider.length > 0)
           reopen.push(`${FIELD_BY_NAME.get(relax.field)!.legend} "${labelOf(relax.field, relax.to)}" would admit ${wider.slice(0, 3).map((e) => e.name).join(', ')}`)
+      }
+      // a must-have nobody meets: say which one, and what making it a nice-to-have would admit
+      for (const n of needsFor(answers, r.slot).filter((x) => x.level === 'must')) {
+        const key = `${r.slot}/${n.capability.id}`
+        const wider = rankSlot(r.slot, { ...answers, needs: { ...answers.needs, [key]: 'nice' } }, catalog).entries.filter((e) => e.eligible)
+        if (wider.length > 0) reopen.push(`${n.capability.label} as a nice-to-have would admit ${wider.slice(0, 3).map((e) => e.name).join(', ')}`)
       }
       notes.push(`${label}: no product meets all your constraints.${reopen.length > 0 ? ` Relaxing one answer reopens it: ${reopen.join('; ')}.` : ''}`)
     } else if (eligible.length > 0 && eligible.every((e) => e.fit === 'partial')) {

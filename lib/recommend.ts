@@ -1,3 +1,5 @@
+import type { NeedLevel } from './answers/fields'
+import { needsFor } from './answers/needs'
 import { AnswersSchema, type Answers } from './answers/schema'
 import { slotsInScope } from './answers/scope'
 import type { Catalog } from './catalog/catalog'
@@ -6,6 +8,7 @@ import { SLOT_LABEL, type SlotId } from './catalog/slots'
 import { conflictsOf, notesOf, type Conflict } from './advice'
 import { rankSlot, type Confidence, type ScoredVendor, type SlotRanking } from './scoring/rank'
 import { assessSlot, type SlotRobustness } from './scoring/robustness'
+import { isBuiltInFor, toolsInUse } from './scoring/context'
 import { solveStack } from './scoring/stack'
 import { CONSOLIDATION_PENALTY, slotsWithoutWeight } from './scoring/weights'
 
@@ -43,6 +46,31 @@ export interface Complement {
   note: string
 }
 
+/** One capability the team needs from a slot, at the level the answers give it. */
+export interface NeedRow {
+  key: string
+  label: string
+  level: NeedLevel
+  /** Why this level when the context set it ("you keep telemetry a year or more"). */
+  why?: string
+  /** The user chose the level. */
+  chosen?: true
+}
+
+/** What the pick does of what the team needs, and what its closest challenger does that it does not. */
+export interface NeedsCoverage {
+  must: CoverageLists
+  nice: CoverageLists
+  /** Capabilities the team needs that the runner-up has and the pick has not (or only in part). */
+  runnerUpAlso: { vendor: string; name: string; capabilities: string[] } | null
+}
+export interface CoverageLists {
+  covered: string[]
+  partial: string[]
+  missing: string[]
+  unknown: string[]
+}
+
 /** Everything about one slot, so no consumer has to look anything up elsewhere. */
 export interface SlotResult {
   slot: SlotId
@@ -53,6 +81,10 @@ export interface SlotResult {
   robustness: SlotRobustness
   /** Standards and scanners that work next to the pick. */
   complements: Complement[]
+  /** The capabilities the team needs here (must-have and nice-to-have; not needed ones are left out). */
+  needs: NeedRow[]
+  /** How the pick covers them (null without a pick). */
+  coverage: NeedsCoverage | null
 }
 
 export interface Recommendation {
@@ -103,20 +135,26 @@ export function recommend(answers: Answers, catalog: Catalog): Recommendation {
   const rankings = slotsInScope(answers).map((slot) => rankSlot(slot, answers, catalog))
   const eligibleBySlot = rankings.map((r) => r.entries.filter((e) => e.eligible))
   const penalty = CONSOLIDATION_PENALTY[answers.consolidation]
-  const existing = new Set(answers.existingTools)
+  // tools the team runs, and the services its platform already provides, add no vendor
+  const existing = new Set(toolsInUse(answers))
+  for (const v of catalog.vendors) if (isBuiltInFor(v, answers.platform)) existing.add(v.id)
+  // a tool the team keeps is the pick wherever it passes the hard constraints
+  const kept = new Set(answers.keep)
+  const candidatesBySlot = eligibleBySlot.map((list) => (list.some((e) => kept.has(e.vendor)) ? list.filter((e) => kept.has(e.vendor)) : list))
   const solution = solveStack({
-    slots: eligibleBySlot.map((list) => list.map((e) => ({ vendor: e.vendor, tenths: Math.round(e.score * 10) }))),
+    slots: candidatesBySlot.map((list) => list.map((e) => ({ vendor: e.vendor, tenths: Math.round(e.score * 10) }))),
     penaltyTenths: penalty * 10,
     existing,
   })
 
   const stack = rankings.map((ranking, i): StackPick => {
     const list = eligibleBySlot[i]!
-    const idx = solution.picks[i]!
-    const pick = list[idx]
+    const pick = candidatesBySlot[i]![solution.picks[i]!]
+    const idx = pick ? list.indexOf(pick) : -1
     if (!pick) return { slot: ranking.slot, vendor: null, name: null, score: null, reasons: [noPickReason(ranking)], rank: null, runnersUp: [], confidence: null }
     const reasons = [...pick.reasons]
-    if (idx > 0)
+    if (kept.has(pick.vendor)) reasons.push(idx > 0 ? `Kept, as you asked: ${list[0]!.name} scores higher (${list[0]!.score})` : 'Kept, as you asked')
+    else if (idx > 0)
       reasons.push(`Chosen over ${list[0]!.name} (${list[0]!.score}) because it serves other slots of the stack: fewer vendors`)
     return {
       slot: ranking.slot,
@@ -137,6 +175,11 @@ export function recommend(answers: Answers, catalog: Catalog): Recommendation {
 
   const slots = rankings.map((r, i): SlotResult => {
     const robustness = assessSlot(r, answers, { pick: stack[i]!.vendor, offsets: offsets[i]! })
+    // a kept tool is the team's decision: what would beat it on score does not make it fragile
+    if (stack[i]!.vendor !== null && kept.has(stack[i]!.vendor!)) {
+      robustness.fragile = false
+      robustness.flips = []
+    }
     // a tie is said as a tie, never settled silently by the order of ids
     if (robustness.tie) stack[i]!.reasons.push(`Tied with ${robustness.tie.name}: ${robustness.tie.separatedBy}`)
     if (robustness.levelWith) stack[i]!.reasons.push(`Level on score with ${robustness.levelWith.name}; preferred as the easier one to leave (licence and governance)`)
@@ -147,6 +190,8 @@ export function recommend(answers: Answers, catalog: Catalog): Recommendation {
       ranking: r.entries.map(toRow),
       robustness,
       complements: complementsOf(r, catalog, answers),
+      needs: needRows(answers, r.slot),
+      coverage: coverageOf(r, answers, stack[i]!.vendor, robustness.runnerUp),
     }
   })
   const pickBySlot = new Map(stack.map((p) => [p.slot, p.vendor]))
@@ -179,6 +224,45 @@ function stackOffsets(stack: StackPick[], eligibleBySlot: ScoredVendor[][], exis
     const saving = p.vendor !== null && !elsewhere.has(p.vendor) ? cost(p.vendor) : 0
     return new Map(eligibleBySlot[i]!.map((e) => [e.vendor, (elsewhere.has(e.vendor) ? 0 : -cost(e.vendor)) + saving]))
   })
+}
+
+function needRows(answers: Answers, slot: SlotId): NeedRow[] {
+  return needsFor(answers, slot)
+    .filter((n) => n.level !== 'no')
+    .map((n) => ({
+      key: `${slot}/${n.capability.id}`,
+      label: n.capability.label,
+      level: n.level,
+      ...(n.why ? { why: n.why } : {}),
+      ...(n.chosen ? { chosen: true as const } : {}),
+    }))
+}
+
+/** Sorts the team's needs by what the pick's facts say, and finds what the runner-up adds. */
+function coverageOf(r: SlotRanking, answers: Answers, pick: string | null, runnerUp: string | null): NeedsCoverage | null {
+  if (pick === null) return null
+  const needs = needsFor(answers, r.slot).filter((n) => n.level !== 'no')
+  const factsOf = (id: string | null) => (id === null ? undefined : r.basis.find((b) => b.vendor.id === id)?.vendor.capabilities?.[r.slot])
+  const mine = factsOf(pick)
+  const lists = (level: NeedLevel): CoverageLists => {
+    const out: CoverageLists = { covered: [], partial: [], missing: [], unknown: [] }
+    for (const n of needs.filter((x) => x.level === level)) {
+      const v = mine?.[n.capability.id]?.value ?? 'unknown'
+      ;(v === 'yes' ? out.covered : v === 'partial' ? out.partial : v === 'no' ? out.missing : out.unknown).push(n.capability.label)
+    }
+    return out
+  }
+  const theirs = factsOf(runnerUp)
+  const rank = { yes: 2, partial: 1, no: 0, unknown: -1 } as const
+  const extra = theirs
+    ? needs.filter((n) => rank[theirs[n.capability.id]?.value ?? 'unknown'] > Math.max(0, rank[mine?.[n.capability.id]?.value ?? 'unknown'])).map((n) => n.capability.label)
+    : []
+  const rival = runnerUp === null ? undefined : r.entries.find((e) => e.vendor === runnerUp)
+  return {
+    must: lists('must'),
+    nice: lists('nice'),
+    runnerUpAlso: rival && extra.length > 0 ? { vendor: rival.vendor, name: rival.name, capabilities: extra } : null,
+  }
 }
 
 function noPickReason(ranking: SlotRanking): string {

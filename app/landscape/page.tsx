@@ -55,6 +55,9 @@ export default async function LandscapePage({ searchParams }: { searchParams: Pr
             Filter
           </button>
         </form>
+        <p>
+          <a href={`/landscape/capabilities${slot ? `?slot=${slot}` : ''}`}>Compare capabilities slot by slot</a>
+        </p>
         <p aria-live="polite">
           {vendors.length} of {EMBEDDED_CATALOG.vendors.length} vendors
         </p>
@@ -68,7 +71,12 @@ export default async function LandscapePage({ searchParams }: { searchParams: Pr
                 <span className="badge fragile">end of life</span> since {v.lifecycle.since}: {v.lifecycle.note}
               </p>
             )}
-            {v.origin === 'added' && !v.lifecycle && (
+            {v.builtIn && (
+              <p className="small">
+                <span className="badge solid">built-in</span> {v.builtIn.note}
+              </p>
+            )}
+            {v.origin === 'added' && !v.lifecycle && !v.builtIn && (
               <p className="small">
                 <span className="badge unverified">added</span> {v.originNote}
               </p>

@@ -34,6 +34,15 @@ interface FieldBase<N extends string> {
   prefill: boolean
   /** Shown on the summary card as "<card>: <value>", or the value alone with an empty string. */
   card?: string
+  /** Narrows the question's applicability for this field (a section of a page asked per area). */
+  appliesWhen?: Applicability
+  /** The heading the field is grouped under on a page that asks about several areas. */
+  section?: string
+  /**
+   * A fact about the team (platform, size, compliance, volumes), not a preference: robustness never
+   * asks "what if you were on GKE instead", it varies preferences only.
+   */
+  fact?: true
 }
 
 export interface SingleField<N extends string = string, V extends string = string> extends FieldBase<N> {
@@ -62,9 +71,22 @@ export interface VendorsField<N extends string = string> extends FieldBase<N> {
   kind: 'vendors'
   default: readonly string[]
   maxItems: number
+  /** Every id must also be in this other vendors field (tools to keep are tools in use). */
+  subsetOf?: string
 }
 
-export type FieldDef = SingleField | MultiField | VendorsField
+/**
+ * Per capability of a slot in scope (key "<slot>/<capability>"): must-have, nice-to-have or not
+ * needed. Sparse: only what the user changed from the defaults the context gives (lib/answers/needs.ts).
+ */
+export interface NeedsField<N extends string = string> extends FieldBase<N> {
+  kind: 'needs'
+  default: Readonly<Record<string, NeedLevel>>
+}
+export const NEED_LEVELS = ['must', 'nice', 'no'] as const
+export type NeedLevel = (typeof NEED_LEVELS)[number]
+
+export type FieldDef = SingleField | MultiField | VendorsField | NeedsField
 
 export interface QuestionDef<Id extends string = string, F extends readonly FieldDef[] = readonly FieldDef[]> {
   id: Id
@@ -88,14 +110,25 @@ export interface Applicability {
 export const always: Applicability = Object.assign(() => true, { condition: '' })
 export const whenInScope = (area: AreaId, words: string): Applicability =>
   Object.assign((scope: readonly AreaId[]) => scope.includes(area), { condition: `${words} is in scope` })
+export const whenAnyInScope = (areas: readonly AreaId[], words: string): Applicability =>
+  Object.assign((scope: readonly AreaId[]) => areas.some((a) => scope.includes(a)), { condition: `${words} is in scope` })
 
 // Helpers that keep each definition's literal types (names and option values), so the answers'
 // TypeScript type is derived from the registry too.
 export const single = <const N extends string, const V extends string>(f: Omit<SingleField<N, V>, 'kind'>): SingleField<N, V> => ({ kind: 'single', ...f })
 export const multi = <const N extends string, const V extends string>(f: Omit<MultiField<N, V>, 'kind'>): MultiField<N, V> => ({ kind: 'multi', ...f })
 export const vendors = <const N extends string>(f: Omit<VendorsField<N>, 'kind'>): VendorsField<N> => ({ kind: 'vendors', ...f })
+export const needs = <const N extends string>(f: Omit<NeedsField<N>, 'kind'>): NeedsField<N> => ({ kind: 'needs', ...f })
 export const question = <const Id extends string, const F extends readonly FieldDef[]>(q: QuestionDef<Id, F>): QuestionDef<Id, F> => q
 
 /** The value type a field holds once parsed. */
 export type ValueOf<F> =
-  F extends SingleField<string, infer V> ? V : F extends MultiField<string, infer V> ? V[] : F extends VendorsField ? string[] : never
+  F extends SingleField<string, infer V>
+    ? V
+    : F extends MultiField<string, infer V>
+      ? V[]
+      : F extends VendorsField
+        ? string[]
+        : F extends NeedsField
+          ? Partial<Record<string, NeedLevel>>
+          : never

@@ -1,10 +1,13 @@
 // zod/mini: the same validation as classic zod with a smaller bundle. These schemas ship in the
 // wizard's first load.
 import * as z from 'zod/mini'
+import { NEED_KEYS } from '../catalog/capabilities'
 import type { AreaId } from '../catalog/slots'
 import { CRITERION_IDS } from '../scoring/criteria-ids'
-import type { FieldDef } from './fields'
-import { FIELDS, QUESTIONS, QUESTION_OF_FIELD, type AnswerValues, type QuestionId } from './registry'
+import { NEED_LEVELS, type FieldDef } from './fields'
+import { defaultNeeds } from './needs'
+import { FIELDS, QUESTIONS, conditionOf, fieldApplies, type AnswerValues, type QuestionId } from './registry'
+import { slotsInScope } from './scope'
 
 export const MAX_WEIGHT = 10
 export const VENDOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -30,10 +33,16 @@ export type Answers = AnswerValues & { weights?: Weights }
 /** What callers send: fields their scope does not ask for may be missing. */
 export type AnswersInput = Partial<AnswerValues> & { weights?: Weights }
 
-const valuesOf = (f: Exclude<FieldDef, { kind: 'vendors' }>) => f.options.map((o) => o.value) as [string, ...string[]]
+const valuesOf = (f: Extract<FieldDef, { options: unknown }>) => f.options.map((o) => o.value) as [string, ...string[]]
+const NEED_MESSAGE = 'Expected "must", "nice" or "no" for a capability key such as "logs/otlp-logs"'
 
 /** A field's own schema, lenient about list length (that depends on the scope, checked below). */
 function valueSchema(f: FieldDef): z.ZodMiniType {
+  if (f.kind === 'needs')
+    return z.pipe(
+      z.partialRecord(z.enum(NEED_KEYS, { error: NEED_MESSAGE }), z.enum(NEED_LEVELS, { error: NEED_MESSAGE })),
+      z.transform((r: Partial<Record<string, (typeof NEED_LEVELS)[number]>>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)))),
+    )
   if (f.kind === 'single') return z.enum(valuesOf(f), { error: f.error })
   if (f.kind === 'multi') return z.pipe(z.array(z.enum(valuesOf(f), { error: f.error })), sortedUnique())
   return z.pipe(
@@ -44,22 +53,58 @@ function valueSchema(f: FieldDef): z.ZodMiniType {
   )
 }
 
+/** One field's value on its own (no scope rules): what a saved session may keep of it. */
+export const fieldValueSchema = (f: FieldDef): z.ZodMiniType => valueSchema(f)
+
 /** A field as a wizard step's form checks it: its question applies, so required means required. */
 function stepFieldSchema(f: FieldDef): z.ZodMiniType {
   if (f.kind === 'vendors') return z._default(valueSchema(f), [])
-  if (f.kind === 'multi') return z.pipe(z.array(z.enum(valuesOf(f), { error: f.error })).check(z.minLength(f.minItems, f.error)), sortedUnique())
-  return f.required ? valueSchema(f) : z._default(valueSchema(f), f.default)
+  if (f.kind === 'needs') return z._default(valueSchema(f), {})
+  if (f.kind === 'multi') {
+    const list = z.pipe(z.array(z.enum(valuesOf(f), { error: f.error })).check(z.minLength(f.minItems, f.error)), sortedUnique())
+    return f.required ? list : z._default(list, [...f.default])
+  }
+  if (f.required) return valueSchema(f)
+  // a radio group left empty submits null: for a question that may be skipped, that is "use the default"
+  return z.pipe(
+    z.transform((v: unknown): string | undefined => (v === null ? undefined : (v as string))),
+    z._default(valueSchema(f) as z.ZodMiniType<string | undefined, string | undefined>, f.default),
+  )
 }
 
-/** Each question's form schema: the wizard validates exactly what the engine accepts. */
-export const STEP_SCHEMAS = Object.fromEntries(
-  QUESTIONS.map((q) => [q.id, z.object(Object.fromEntries(q.fields.map((f) => [f.name, stepFieldSchema(f)])))]),
-) as unknown as Record<QuestionId, z.ZodMiniObject>
+const stepSchemas = new Map<string, z.ZodMiniObject>()
+/**
+ * A question's form schema for a scope: the fields the scope asks, as the engine checks them, so
+ * the wizard validates exactly what the engine accepts. A page that asks per area (the mesh, the
+ * signals…) holds only the sections in scope.
+ */
+export function stepSchema(step: QuestionId, scope: readonly string[] = []): z.ZodMiniObject {
+  const key = `${step}:${[...scope].sort().join(',')}`
+  let schema = stepSchemas.get(key)
+  if (!schema) {
+    const q = QUESTIONS.find((x) => x.id === step)!
+    const fields = (q.fields as readonly FieldDef[]).filter((f) => step === 'scope' || fieldApplies(f.name, scope))
+    schema = z.object(Object.fromEntries(fields.map((f) => [f.name, stepFieldSchema(f)]))).check(z.superRefine(subsetCheck))
+    stepSchemas.set(key, schema)
+  }
+  return schema
+}
 
-const alwaysRequired = (f: FieldDef) => f.required && QUESTION_OF_FIELD.get(f.name)!.appliesWhen.condition === ''
+/** Tools to keep must be tools in use: "keep" means nothing for a tool the team does not run. */
+function subsetCheck(a: Record<string, unknown>, ctx: z.core.$RefinementCtx<Record<string, unknown>>): void {
+  for (const f of FIELDS) {
+    if (f.kind !== 'vendors' || !f.subsetOf || !Array.isArray(a[f.name])) continue
+    const of = new Set(Array.isArray(a[f.subsetOf]) ? (a[f.subsetOf] as string[]) : [])
+    ;(a[f.name] as string[]).forEach((id, i) => {
+      if (!of.has(id)) ctx.addIssue({ code: 'custom', path: [f.name, i], message: `"${id}" is not among the tools already in use`, input: a })
+    })
+  }
+}
+
+const alwaysRequired = (f: FieldDef) => f.required && conditionOf(f.name) === ''
 
 const scopeOf = (a: Record<string, unknown>): AreaId[] => (Array.isArray(a.scope) ? (a.scope as AreaId[]) : [])
-const applies = (f: FieldDef, scope: readonly AreaId[]) => QUESTION_OF_FIELD.get(f.name)!.appliesWhen(scope)
+const applies = (f: FieldDef, scope: readonly AreaId[]) => fieldApplies(f.name, scope)
 
 /**
  * The questionnaire's answers: the one input of the engine, the CLI, the API and share links.
@@ -81,11 +126,12 @@ export const AnswersSchema = z.pipe(
         for (const f of FIELDS) {
           if (alwaysRequired(f) || !applies(f, scope)) continue
           const value = a[f.name]
-          const condition = QUESTION_OF_FIELD.get(f.name)!.appliesWhen.condition
+          const condition = conditionOf(f.name)
           if (value === undefined && f.required)
-            ctx.addIssue({ code: 'custom', path: [f.name], message: condition ? `Required when ${condition}` : f.kind === 'vendors' ? 'Required' : f.error, input: a })
+            ctx.addIssue({ code: 'custom', path: [f.name], message: condition ? `Required when ${condition}` : 'error' in f ? f.error : 'Required', input: a })
           else if (f.kind === 'multi' && Array.isArray(value) && value.length < f.minItems) ctx.addIssue({ code: 'custom', path: [f.name], message: f.error, input: a })
         }
+        subsetCheck(a, ctx)
       }),
     ),
   z.transform((a: Record<string, unknown>) => {
@@ -96,6 +142,10 @@ export const AnswersSchema = z.pipe(
       // what the scope does not ask for is ignored: one spelling for one meaning
       out[f.name] = applies(f, scope) && value !== undefined ? value : Array.isArray(f.default) ? [...f.default] : f.default
     }
+    // a capability level equal to the default the context gives is no choice at all: one spelling
+    // for one meaning, so equal answers give equal links and output
+    const defaults = defaultNeeds(out as Answers, slotsInScope(out as Answers))
+    out.needs = Object.fromEntries(Object.entries(out.needs as Record<string, string>).filter(([k, v]) => k in defaults && defaults[k] !== v))
     const weights = a.weights as Weights | undefined
     // an empty override set means "use the derived weights"
     if (weights && Object.values(weights).some((w) => w !== undefined)) out.weights = weights

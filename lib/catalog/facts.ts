@@ -1,4 +1,6 @@
-import type { Vendor } from './schema'
+import type { ComplianceFact, Vendor } from './schema'
+
+const PLATFORM: Record<string, string> = { eks: 'Amazon EKS', gke: 'Google GKE', aks: 'Azure AKS', openshift: 'Red Hat OpenShift' }
 
 export interface FactRow {
   label: string
@@ -61,6 +63,23 @@ export function factsOf(v: Vendor): FactRow[] {
     rows.push(row('Kubernetes-native', v.cost.kubernetesNative, 'cost.kubernetesNative'))
     rows.push(row('Pricing', v.cost.pricingModel, 'cost.pricingModel'))
     rows.push(row('Free tier', v.cost.freeTier, 'cost.freeTier'))
+  }
+  if (v.builtIn) rows.push(row('Built into', v.builtIn.platforms.map((p) => PLATFORM[p]).join(', ')))
+  if (v.compliance) {
+    const c = v.compliance
+    const show = (label: string, f: ComplianceFact) =>
+      rows.push(row(label, f.value === 'not-applicable' ? 'not applicable (you run it)' : `${f.value}${f.note && f.value !== 'unknown' ? `: ${f.note}` : ''}`))
+    show('FedRAMP', c.fedramp)
+    show('PCI DSS', c.pci)
+    show('HIPAA BAA', c.hipaa)
+    show('EU data residency', c.euResidency)
+    show('FIPS 140 cryptography', c.fips)
+  }
+  if (v.operations) {
+    const o = v.operations
+    if (o.selfRun) rows.push(row('You run (self-hosted)', o.selfRun.components.join('; ') || 'nothing'))
+    if (o.vendorRun) rows.push(row('In your clusters (vendor-run)', o.vendorRun.components.join('; ') || 'nothing'))
+    rows.push(row('Releases', o.releases.cadence))
   }
   rows.push(row('Facts checked', v.asOf))
   return rows

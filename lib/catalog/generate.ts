@@ -94,6 +94,7 @@ export function generateDataset(count: number, seed = 1): Dataset {
       v.cost = {
         optimizes: 'synthetic',
         automation: pick(['automated', 'visibility'] as const),
+        focus: pick(['allocation', 'savings', 'both'] as const),
         kubernetesNative: pick(['yes', 'partial'] as const),
         pricingModel: 'synthetic',
         freeTier: false,

@@ -45,12 +45,12 @@ const observabilitySignalsMatchSlots: Rule = (v, at) => {
 
 /**
  * "unknown" must be declared, so the product can mark it unverified rather than silently neutral.
- * Capability facts and mTLS modes are self-describing (each carries its own value and source).
+ * Capability and compliance facts and mTLS modes are self-describing (each carries its own value and source).
  */
 const unknownsAreDeclared: Rule = (v, at) => {
   const unknownPaths: string[] = []
   const walk = (node: unknown, path: string) => {
-    if (path === 'capabilities') return
+    if (path === 'capabilities' || path === 'compliance') return
     if (node === 'unknown') unknownPaths.push(path)
     else if (node !== null && typeof node === 'object' && !Array.isArray(node))
       for (const [k, child] of Object.entries(node)) walk(child, path === '' ? k : `${path}.${k}`)
@@ -99,7 +99,39 @@ const openSourceEditionSlots: Rule = (v, at) =>
     v.slots.some((s) => s.slot === slot) ? [] : [{ path: `${at}.license.openSource.slots[${i}]`, message: `The vendor does not serve "${slot}"` }],
   )
 
+/** A cloud's own service is run by the cloud, and was added beyond the landscape. */
+const builtInsAreCloudServices: Rule = (v, at) => {
+  if (!v.builtIn) return []
+  const issues: DataIssue[] = []
+  if (v.delivery.model !== 'saas') issues.push({ path: `${at}.delivery.model`, message: 'A built-in cloud service is delivered as a service ("saas")' })
+  if (v.origin !== 'added') issues.push({ path: `${at}.origin`, message: 'A built-in cloud service is an addition to the landscape ("added")' })
+  return issues
+}
+
+/**
+ * "not-applicable" means there is no vendor-run offering to certify: only a product the team can
+ * run itself may say so; a SaaS-only product has an answer (yes, no, partial or unknown).
+ */
+const complianceApplies: Rule = (v, at) => {
+  if (!v.compliance || v.delivery.model !== 'saas') return []
+  return (['fedramp', 'pci', 'hipaa', 'euResidency'] as const)
+    .filter((k) => v.compliance![k].value === 'not-applicable')
+    .map((k) => ({ path: `${at}.compliance.${k}.value`, message: 'A SaaS-only product cannot be "not-applicable": say yes, partial, no or unknown' }))
+}
+
+/** A mesh's FIPS builds are its FIPS fact: the capability and the compliance record must agree. */
+const meshFipsAgrees: Rule = (v, at) => {
+  const cap = v.capabilities?.['service-mesh']?.['fips-builds']?.value
+  const fips = v.compliance?.fips.value
+  return cap !== undefined && fips !== undefined && cap !== fips
+    ? [{ path: `${at}.capabilities.service-mesh.fips-builds`, message: `Says "${cap}" but compliance.fips says "${fips}"` }]
+    : []
+}
+
 const RULES: Rule[] = [
+  meshFipsAgrees,
+  builtInsAreCloudServices,
+  complianceApplies,
   slotsAreUnique,
   areaFactsPresent,
   observabilitySignalsMatchSlots,

@@ -75,6 +75,58 @@ export const CapabilityFactSchema = z
   .refine((f) => f.value === 'unknown' || (f.source !== undefined && f.asOf !== undefined), { message: 'A known capability needs a source and an as-of date', path: ['source'] })
   .refine((f) => f.value !== 'partial' || f.note !== undefined, { message: 'A partial capability needs a note saying what is missing', path: ['note'] })
 
+/**
+ * A compliance fact. fedramp, pci, hipaa and euResidency describe the vendor-run offering (SaaS or
+ * managed): software a team runs itself sits inside the team's own boundary, so they are
+ * "not-applicable" to a self-hosted-only product. fips describes the product's cryptography in
+ * any delivery.
+ */
+export const ComplianceFactSchema = z
+  .object({
+    value: z.enum(['yes', 'partial', 'no', 'not-applicable']).or(UNKNOWN),
+    note: z.string().min(1).optional(),
+    source: HttpsUrl.optional(),
+    asOf: Month.optional(),
+  })
+  .strict()
+  .refine((f) => f.value === 'unknown' || (f.source !== undefined && f.asOf !== undefined), { message: 'A known compliance fact needs a source and an as-of date', path: ['source'] })
+  .refine((f) => f.value !== 'partial' || f.note !== undefined, { message: 'A partial compliance fact needs a note saying what is covered', path: ['note'] })
+
+export const COMPLIANCE_IDS = ['fips', 'fedramp', 'pci', 'hipaa', 'eu-residency'] as const
+export type ComplianceId = (typeof COMPLIANCE_IDS)[number]
+
+const ComplianceFactsSchema = z
+  .object({
+    fedramp: ComplianceFactSchema,
+    pci: ComplianceFactSchema,
+    hipaa: ComplianceFactSchema,
+    euResidency: ComplianceFactSchema,
+    fips: ComplianceFactSchema.refine((f) => f.value !== 'not-applicable', { message: 'FIPS is about the product itself: yes, partial, no or unknown' }),
+  })
+  .strict()
+
+const RunRouteSchema = z.object({
+  components: z.array(z.string().min(1)).describe('What the team runs on this route: servers, control-plane parts, data stores, agents, sidecars (required ones only)'),
+  note: z.string().min(1).optional(),
+})
+
+/** The operational load a team takes on: what it runs, and how often it must upgrade. */
+const OperationsSchema = z
+  .object({
+    selfRun: RunRouteSchema.optional().describe('When the team runs the product itself'),
+    vendorRun: RunRouteSchema.optional().describe('When the vendor or cloud runs it: what still runs in the team\'s cluster'),
+    releases: z.object({
+      cadence: z.string().min(1),
+      minorsPerYear: z.number().positive().optional(),
+      supportMonths: z.number().positive().optional(),
+    }),
+    source: HttpsUrl,
+    asOf: Month,
+  })
+  .strict()
+
+export const PLATFORM_IDS = ['eks', 'gke', 'aks', 'openshift'] as const
+
 const ObservabilityFactsSchema = z.object({
   signals: z.array(SignalSchema).min(1),
   signalsNotes: z.string().min(1).optional(),
@@ -102,6 +154,9 @@ const SecurityFactsSchema = z.object({
 const CostFactsSchema = z.object({
   optimizes: z.string().min(1),
   automation: z.enum(['automated', 'visibility']),
+  focus: z
+    .enum(['allocation', 'savings', 'both'])
+    .describe('What the product is made for, by its own description: seeing and sharing cost (allocation), cutting it automatically (savings), or both'),
   kubernetesNative: z.enum(['yes', 'partial']).or(UNKNOWN),
   kubernetesNotes: z.string().min(1).optional(),
   pricingModel: z.string().min(1).or(UNKNOWN),
@@ -176,6 +231,12 @@ export const VendorSchema = z
     observability: ObservabilityFactsSchema.optional(),
     security: SecurityFactsSchema.optional(),
     cost: CostFactsSchema.optional(),
+    compliance: ComplianceFactsSchema.optional(),
+    operations: OperationsSchema.optional(),
+    builtIn: z
+      .object({ platforms: z.array(z.enum(PLATFORM_IDS)).min(1), note: z.string().min(1), source: HttpsUrl, asOf: Month })
+      .optional()
+      .describe("A service of the team's platform: a candidate only on that platform"),
     capabilities: z
       .partialRecord(SlotIdSchema, z.record(z.string(), CapabilityFactSchema))
       .optional()
@@ -198,6 +259,9 @@ export const DatasetSchema = z
 
 export type Vendor = z.infer<typeof VendorSchema>
 export type CapabilityFact = z.infer<typeof CapabilityFactSchema>
+export type ComplianceFact = z.infer<typeof ComplianceFactSchema>
+export type Operations = z.infer<typeof OperationsSchema>
+export type PlatformId = (typeof PLATFORM_IDS)[number]
 export type MeshMode = z.infer<typeof MeshModeSchema>
 export type Dataset = z.infer<typeof DatasetSchema>
 export type SlotFit = z.infer<typeof SlotFitSchema>

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { NEED_LEVELS } from '../answers/fields'
 import { FIELDS } from '../answers/registry'
+import { NEED_KEYS } from '../catalog/capabilities'
 import { CRITERION_IDS } from '../scoring/criteria-ids'
 import { FIT_LEVELS } from '../catalog/schema'
 import { SLOT_IDS } from '../catalog/slots'
@@ -21,7 +23,9 @@ const AnswersOut = z
           ? z.enum(f.options.map((o) => o.value) as [string, ...string[]]).describe(f.legend)
           : f.kind === 'multi'
             ? z.array(z.enum(f.options.map((o) => o.value) as [string, ...string[]])).describe(f.legend)
-            : z.array(Vendor).describe(f.legend),
+            : f.kind === 'needs'
+              ? z.partialRecord(z.enum(NEED_KEYS), z.enum(NEED_LEVELS)).describe(`${f.legend}: the levels the user changed from the defaults, by "<slot>/<capability>"`)
+              : z.array(Vendor).describe(f.legend),
       ]),
     ),
     weights: z.partialRecord(z.enum(CRITERION_IDS), z.int().min(0).max(10)).optional(),
@@ -52,6 +56,8 @@ const Flip = z
     summary: z.string(),
   })
   .strict()
+
+const CoverageLists = z.object({ covered: z.array(z.string()), partial: z.array(z.string()), missing: z.array(z.string()), unknown: z.array(z.string()) }).strict()
 
 const Complement = z.object({ vendor: Vendor, name: z.string(), note: z.string() }).strict()
 
@@ -111,8 +117,8 @@ export const RecommendationSchema = z
               winnerName: z.string().nullable(),
               runnerUp: Vendor.nullable(),
               runnerUpName: z.string().nullable(),
-              margin: z.number().nullable().describe('Points between the pick and its closest challenger, consolidation counted'),
-              fragile: z.boolean().describe('A weight moved by 2 or less, or one step of a preference, would change the pick'),
+              margin: z.number().nullable().describe('Points between the pick and its closest challenger, consolidation counted; negative only for a tool the team keeps'),
+              fragile: z.boolean().describe('A weight moved by 2 or less (not to or from 0), or one step of a preference, would change the pick'),
               flips: z.array(Flip),
               tie: z
                 .object({ vendor: Vendor, name: z.string(), separatedBy: z.string() })
@@ -127,6 +133,26 @@ export const RecommendationSchema = z
             })
             .strict(),
           complements: z.array(Complement),
+          needs: z
+            .array(
+              z
+                .object({ key: z.enum(NEED_KEYS), label: z.string(), level: z.enum(['must', 'nice']), why: z.string().optional(), chosen: z.literal(true).optional() })
+                .strict(),
+            )
+            .describe('The capabilities the team needs in this slot, with the level its answers give each'),
+          coverage: z
+            .object({
+              must: CoverageLists,
+              nice: CoverageLists,
+              runnerUpAlso: z
+                .object({ vendor: Vendor, name: z.string(), capabilities: z.array(z.string()) })
+                .strict()
+                .nullable()
+                .describe('Needed capabilities the runner-up has and the pick lacks'),
+            })
+            .strict()
+            .nullable()
+            .describe("How the pick covers the team's must-haves and nice-to-haves (capability labels)"),
         })
         .strict(),
     ),

@@ -1,10 +1,12 @@
-import { FIELDS, fieldApplies, labelOf } from '../answers/registry'
+import { describeAnswer } from '../answers/describe'
+import { FIELDS, fieldApplies } from '../answers/registry'
 import type { Answers } from '../answers/schema'
 import { vendorName } from '../catalog/build'
 import type { Catalog } from '../catalog/catalog'
 import { factsOf, type FactRow } from '../catalog/facts'
 import { SLOT_LABEL, type SlotId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
+import { needsLines } from './needs-lines'
 
 export interface ReportModel {
   title: string
@@ -25,6 +27,8 @@ export interface ReportModel {
     flips: string[]
     /** How much of what the score rests on is verified, in words. */
     confidence: string
+    /** How the pick covers the team's must-haves and nice-to-haves, one line each. */
+    needs: string[]
   }[]
   options: { slotLabel: string; rows: { name: string; score: number; eligible: boolean; why: string }[] }[]
   complements: { name: string; slots: string; note: string }[]
@@ -41,7 +45,8 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
   const a = rec.answers
   const answers = FIELDS.filter((f) => fieldApplies(f.name, a.scope))
     .filter((f) => f.kind !== 'vendors' || (a[f.name as keyof Answers] as string[]).length > 0)
-    .map((f) => ({ question: f.legend, answer: answerText(a, f.name, nameOf) }))
+    .filter((f) => f.kind !== 'needs' || Object.keys(a.needs).length > 0)
+    .map((f) => ({ question: f.legend, answer: describeAnswer(f.name, a[f.name as keyof Answers], nameOf) }))
   if (a.weights) answers.push({ question: 'Weight overrides', answer: Object.entries(a.weights).map(([k, v]) => `${k} ${v}`).join(', ') })
 
   const stack = rec.stack.map((p, i) => {
@@ -61,6 +66,7 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
       fragile: r.fragile,
       flips: r.flips.map((f) => f.summary),
       confidence: p.confidence ? `facts ${p.confidence.level}${p.confidence.unverified > 0 ? ` (${p.confidence.unverified} unverified)` : ''}` : '',
+      needs: needsLines(rec.slots[i]!.coverage),
     }
   })
 
@@ -104,13 +110,6 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
     risks,
     vendors,
   }
-}
-
-function answerText(a: Answers, field: string, nameOf: (id: string) => string): string {
-  const value = a[field as keyof Answers]
-  const f = FIELDS.find((x) => x.name === field)
-  if (Array.isArray(value)) return value.map((v) => (f?.kind === 'vendors' ? nameOf(String(v)) : labelOf(field, String(v)))).join(', ')
-  return labelOf(field, String(value))
 }
 
 /** File name for a download: carries the date so saved reports sort and never collide by day. */

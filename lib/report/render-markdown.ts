@@ -13,7 +13,7 @@ export function renderMarkdown(m: ReportModel): string {
   out.push('| Question | Answer |', '| --- | --- |', ...m.answers.map((a) => `| ${cell(a.question)} | ${cell(a.answer)} |`), '')
   out.push('## Decision', '', 'Adopt this stack, one pick per slot:', '')
   out.push('| Slot | Pick | Score | Why | Runners-up |', '| --- | --- | --- | --- | --- |')
-  for (const s of m.stack) out.push(`| ${cell(s.slotLabel)} | ${cell(s.name)} | ${cell(s.score)} | ${cell(s.reasons.join('; '))} | ${cell(s.runnersUp.join(', '))} |`)
+  for (const s of m.stack) out.push(`| ${cell(s.slotLabel)} | ${cell(s.name)} | ${cell(s.score)} | ${cell([...s.reasons, ...s.needs].join('; '))} | ${cell(s.runnersUp.join(', '))} |`)
   out.push('')
   if (m.complements.length > 0) {
     out.push('Use alongside the picks:', '')

@@ -1,10 +1,9 @@
-import { CAPABILITIES, type CapabilityDef } from '../catalog/capabilities'
+import type { Need } from '../answers/needs'
+import type { CapabilityDef } from '../catalog/capabilities'
 import type { SlotFit, Vendor } from '../catalog/schema'
-import type { SlotId } from '../catalog/slots'
 
 /** Credit per fact value. Unknown sits halfway: never counted as present, never as missing. */
 const CREDIT = { yes: 1, partial: 0.5, unknown: 0.5, no: 0 } as const
-const IMPORTANCE = { core: 2, plus: 1, 'when-needed': 0 } as const
 
 export interface Coverage {
   /** 0-100, whole number. */
@@ -17,19 +16,14 @@ export interface Coverage {
   known: boolean
 }
 
-/** The capabilities coverage rates: the slot's own, minus those another criterion already scores. */
-export function ratedCapabilities(slot: SlotId): CapabilityDef[] {
-  return CAPABILITIES[slot].filter((c) => !c.scoredBy)
-}
-
 /**
- * How much of what an expert checks in this slot the product does, weighted by importance (core
- * capabilities count twice). A product without capability facts for the slot (synthetic data)
- * falls back to its fit: core 100, partial 55.
+ * How much of what this team needs from the slot the product does: every must-have and
+ * nice-to-have, weighted (a must-have and a core or context-stressed nice-to-have count 2, others
+ * 1); what the team does not need does not count. A product without capability facts for the slot
+ * (synthetic data) falls back to its fit: core 100, partial 55.
  */
-export function coverage(vendor: Vendor, fit: SlotFit, slot: SlotId): Coverage {
-  const facts = vendor.capabilities?.[slot]
-  const caps = ratedCapabilities(slot)
+export function coverage(vendor: Vendor, fit: SlotFit, needs: readonly Need[]): Coverage {
+  const facts = vendor.capabilities?.[fit.slot]
   const out: Coverage = { rating: 0, covered: [], partial: [], missing: [], unknown: [], known: facts !== undefined }
   if (!facts) {
     out.rating = fit.fit === 'core' ? 100 : 55
@@ -37,14 +31,15 @@ export function coverage(vendor: Vendor, fit: SlotFit, slot: SlotId): Coverage {
   }
   let got = 0
   let total = 0
-  for (const c of caps) {
-    const w = IMPORTANCE[c.importance]
-    if (w === 0) continue
-    const value = facts[c.id]?.value ?? 'unknown'
+  for (const n of needs) {
+    // what another criterion rates (automated actions, commitments) is not counted twice
+    if (n.level === 'no' || n.capability.scoredBy) continue
+    const w = n.level === 'must' ? 2 : n.weight
+    const value = facts[n.capability.id]?.value ?? 'unknown'
     total += w
     got += w * CREDIT[value]
-    ;(value === 'yes' ? out.covered : value === 'partial' ? out.partial : value === 'no' ? out.missing : out.unknown).push(c)
+    ;(value === 'yes' ? out.covered : value === 'partial' ? out.partial : value === 'no' ? out.missing : out.unknown).push(n.capability)
   }
-  out.rating = total === 0 ? 0 : Math.round((100 * got) / total)
+  out.rating = total === 0 ? 100 : Math.round((100 * got) / total)
   return out
 }

@@ -9,6 +9,8 @@ export const CRITERION_IDS = [
   'mtls',
   'spend',
   'k8sIntegration',
+  'operations',
+  'platform',
   'incumbent',
 ] as const
 export type CriterionId = (typeof CRITERION_IDS)[number]
@@ -28,5 +30,7 @@ export const CRITERION_TAGS: Record<CriterionId, number> = {
   spend: 8,
   k8sIntegration: 9,
   incumbent: 10,
+  operations: 12,
+  platform: 13,
   // 11: evidence ("Verified facts"), retired 2026-11-25: data confidence is shown beside the score
 }

@@ -2,7 +2,10 @@ import type { FieldName } from '../answers/registry'
 import type { Answers } from '../answers/schema'
 import type { CapabilityFact, SlotFit, Vendor } from '../catalog/schema'
 import type { SlotId } from '../catalog/slots'
+import { needsFor, needsSignature } from '../answers/needs'
+import { midSentence } from '../text'
 import { coverage } from './capability'
+import { CNI_BOUND_MESH, effectiveHosting, isBuiltInFor, runRoute, toolsInUse } from './context'
 import type { CriterionId } from './criteria-ids'
 import { openSourceRoute } from './licence'
 import { chosenMode, DATA_PLANE_EFFICIENCY, DATA_PLANE_LABEL, isSidecar, usableDataPlanes } from './mesh'
@@ -32,6 +35,11 @@ export interface CriterionDef {
   rates: readonly FieldName[]
   /** Fields among `reads` that matter only in some slots (the mesh's answers for a shared criterion). */
   onlyIn?: { fields: readonly FieldName[]; slots: readonly SlotId[] }
+  /**
+   * For a criterion whose rating reads answers that stay fixed within a recommendation: a key equal
+   * for answers that give equal ratings, so ratings are cached per vendor, slot and key.
+   */
+  cacheKey?: (answers: Answers, slot: SlotId) => string
   /** The weight (0-10) the answers give it; explicit `weights` in the answers replace it. */
   weight: (answers: Answers) => number
   /** The rule for this slot: criteria that mean different things per slot choose by slot. */
@@ -64,6 +72,43 @@ const SPEND: Table<Answers['costSensitivity']> = { low: 1, medium: 3, high: 5 }
 // between services is the first thing teams adopt a mesh for, so enforceability still counts.
 const MTLS: Table<Answers['mtls']> = { strict: 4, 'default-on': 4, preferred: 3, 'no-preference': 2 }
 
+// A platform team's capacity decides how much running things costs it: none at all makes every
+// component an interruption for product engineers; a platform organisation barely notices one
+// more Helm release. Unknown capacity does not rank (no guess about the team).
+const OPERATIONS: Table<Answers['platformTeam']> = { none: 5, small: 3, org: 1, unspecified: 0 }
+/** Operational-load rating by the number of parts the team runs (0, 1, 2…; 6 or more: 25). */
+const LOAD_BY_PARTS = [100, 90, 75, 60, 45, 35]
+const PLATFORM_WEIGHTED: ReadonlySet<string> = new Set(['eks', 'gke', 'aks'])
+const PLATFORM_NAME: Partial<Record<Answers['platform'], string>> = { eks: 'EKS', gke: 'GKE', aks: 'AKS', openshift: 'OpenShift' }
+
+/** The answer fields the capability needs depend on (lib/answers/needs.ts). */
+const NEEDS_FIELDS: readonly FieldName[] = ['needs', 'compliance', 'multiCluster', 'vmWorkloads', 'accessFor', 'costGoal', 'clouds', 'logVolume', 'metricSeries', 'traceVolume', 'retention']
+
+const needsOf = needsFor
+
+/**
+ * Operational load from the sourced facts: the parts the team runs on the route it would take
+ * (its own deployment, or the vendor's service with agents in the cluster) and, for software it
+ * runs, how often it must upgrade. Each part is something to deploy, watch, scale and upgrade;
+ * the steps are a judgment that orders products, not a measurement. A release line supported a
+ * year or less with a minor every quarter (Istio's support window is about 7-9 months,
+ * https://istio.io/latest/docs/releases/supported-releases/) means an upgrade project every quarter.
+ */
+export function operationalLoad(v: Vendor, a: Pick<Answers, 'hosting' | 'platform'>): Rating {
+  const ops = v.operations
+  if (!ops) return { rating: 50, reason: 'operational load unverified', unverified: true }
+  const route = runRoute(v, a)
+  const run = (route === 'self' ? ops.selfRun : ops.vendorRun) ?? ops.vendorRun ?? ops.selfRun
+  const self = run === ops.selfRun && ops.selfRun !== undefined
+  if (!run) return { rating: 50, reason: 'operational load unverified', unverified: true }
+  const n = run.components.length
+  let rating = LOAD_BY_PARTS[n] ?? 25
+  const fast = self && (ops.releases.minorsPerYear ?? 0) >= 4 && (ops.releases.supportMonths ?? 99) <= 12
+  if (fast) rating -= 10
+  const what = n === 0 ? 'nothing to run in your clusters' : `${n} part${n === 1 ? '' : 's'} to run${self ? '' : ' in your clusters'}: ${run.components.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}`
+  return { rating, reason: `${self ? 'you run it' : 'the vendor runs it'}; ${what}${fast ? '; a minor release every quarter' : ''}` }
+}
+
 /** A capability fact as a 0-100 rating for the criteria that score one capability on its own. */
 function factRating(f: CapabilityFact | undefined, yes: string, partial: string, no: string): Rating {
   const v = f?.value ?? 'unknown'
@@ -71,6 +116,17 @@ function factRating(f: CapabilityFact | undefined, yes: string, partial: string,
   if (v === 'partial') return { rating: 60, reason: `${partial}${f?.note ? ` (${f.note.split('. ')[0]!.replace(/\.$/, '')})` : ''}` }
   if (v === 'no') return { rating: 20, reason: no }
   return { rating: 50, reason: `${yes.split(':')[0]}: unverified`, unverified: true }
+}
+
+/**
+ * Telemetry bills grow with volume (every vendor in the price research charges per GB ingested or
+ * per active series), so at the top bands spend control counts for more whatever the team's
+ * general cost sensitivity: +1 for 100 GB of logs, 1 million series or 10 GB of spans a day, +2 above.
+ */
+function volumeWeight(a: Pick<Answers, 'logVolume' | 'metricSeries' | 'traceVolume'>): number {
+  const big = a.logVolume === '100-1000' || a.metricSeries === '1m-10m' || a.traceVolume === '10-100'
+  const huge = a.logVolume === 'over-1000' || a.metricSeries === 'over-10m' || a.traceVolume === 'over-100'
+  return huge ? 2 : big ? 1 : 0
 }
 
 /** The capabilities that keep a telemetry bill in check, per signal. */
@@ -89,8 +145,7 @@ const SPEND_LABEL: Record<string, string> = {
   downsampling: 'downsampling',
 }
 
-/** Lower-cases a label's first word for use mid-sentence, unless it is a name (PromQL, SSO, OpenCost). */
-export const midSentence = (label: string) => label.replace(/^[A-Z][a-z]*(?=[\s-]|$)/, (w) => w.toLowerCase())
+export { midSentence }
 const list = (caps: { label: string }[]) => caps.map((c) => midSentence(c.label)).join(', ')
 
 export const CRITERIA: readonly CriterionDef[] = [
@@ -98,22 +153,24 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'capability',
     label: 'Capabilities',
     appliesTo: ALL,
-    reads: [],
-    rates: [],
+    reads: NEEDS_FIELDS,
+    rates: NEEDS_FIELDS,
+    cacheKey: (a, slot) => needsSignature(a, slot),
     weight: () => 6,
-    rate: (v, fit, _a, slot) => {
-      const c = coverage(v, fit, slot)
+    rate: (v, fit, a, slot) => {
+      const c = coverage(v, fit, needsOf(a, slot))
       if (!c.known)
         return fit.fit === 'core' ? { rating: 100, reason: 'a product made for this slot' } : { rating: 55, reason: `partial fit: ${fit.note ?? 'not its main focus'}` }
       const have = c.covered.length
       const of = c.covered.length + c.partial.length + c.missing.length + c.unknown.length
-      const lacking = c.missing.filter((m) => m.importance === 'core')
+      const weighty = new Set(needsOf(a, slot).filter((n) => n.level === 'must' || n.weight >= 2).map((n) => n.capability.id))
+      const lacking = c.missing.filter((m) => weighty.has(m.id))
       const reason =
         lacking.length > 0
-          ? `covers ${have} of ${of} capabilities experts check; lacks ${list(lacking)}`
+          ? `covers ${have} of the ${of} capabilities you need; lacks ${list(lacking)}`
           : c.partial.length + c.unknown.length > 0
-            ? `covers ${have} of ${of} capabilities experts check${c.unknown.length > 0 ? ` (${c.unknown.length} unverified)` : ''}`
-            : `covers all ${of} capabilities experts check`
+            ? `covers ${have} of the ${of} capabilities you need${c.unknown.length > 0 ? ` (${c.unknown.length} unverified)` : ''}`
+            : `covers all ${of} capabilities you need`
       return { rating: c.rating, reason, ...(c.unknown.length * 2 > of ? { unverified: true } : {}) }
     },
   },
@@ -121,11 +178,12 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'openness',
     label: 'Open-source licence',
     appliesTo: ALL,
-    reads: ['openSource'],
-    rates: [],
+    reads: ['openSource', 'orgSize'],
+    rates: ['orgSize'],
+    cacheKey: (a) => a.orgSize,
     weight: (a) => OPENNESS[a.openSource],
-    rate: (v, _f, _a, slot) => {
-      const route = openSourceRoute(v, slot)
+    rate: (v, _f, a, slot) => {
+      const route = openSourceRoute(v, slot, a.orgSize)
       if (route.kind === 'open-source') return { rating: 100, reason: `open source (${v.license.spdx})` }
       // official open-source releases beat source you must build and support yourself
       if (route.kind === 'edition')
@@ -158,16 +216,17 @@ export const CRITERIA: readonly CriterionDef[] = [
     // management plane (Tetrate: https://docs.tetrate.io/service-bridge/concepts/hosted-and-on-prem),
     // so the hosting preference does not rank meshes.
     appliesTo: (s) => !isMesh(s),
-    reads: ['hosting'],
-    rates: ['hosting'],
-    weight: (a) => HOSTING[a.hosting],
+    reads: ['hosting', 'platform'],
+    rates: ['hosting', 'platform'],
+    weight: (a) => HOSTING[effectiveHosting(a)],
     rate: (v, _f, a) => {
       const d = v.delivery.model
-      if (a.hosting === 'self-hosted')
+      const hosting = effectiveHosting(a)
+      if (hosting === 'self-hosted')
         return d === 'saas' ? { rating: 0, reason: 'SaaS only' } : { rating: 100, reason: 'runs on your own infrastructure' }
-      if (d === 'saas') return { rating: 100, reason: 'offered as SaaS' }
-      if (d === 'both') return { rating: a.hosting === 'saas' ? 80 : 100, reason: 'offered as SaaS or self-hosted' }
-      return { rating: a.hosting === 'saas' ? 20 : 100, reason: 'self-hosted only: you run it' }
+      if (d === 'saas') return { rating: 100, reason: v.builtIn ? 'a managed service of your cloud' : 'offered as SaaS' }
+      if (d === 'both') return { rating: hosting === 'saas' ? 80 : 100, reason: 'offered as SaaS or self-hosted' }
+      return { rating: hosting === 'saas' ? 20 : 100, reason: 'self-hosted only: you run it' }
     },
   },
   {
@@ -176,6 +235,7 @@ export const CRITERIA: readonly CriterionDef[] = [
     appliesTo: isMesh,
     reads: ['sidecars', 'mtls'],
     rates: ['sidecars', 'mtls'],
+    cacheKey: (a) => `${a.sidecars}|${a.mtls}`,
     weight: (a) => DATA_PLANE[a.sidecars],
     rate: (v, _f, a) => {
       const plane = chosenMode(v, a)?.plane ?? usableDataPlanes(v, a)[0]
@@ -190,8 +250,9 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'computeCost',
     label: 'Compute overhead and savings',
     appliesTo: (s) => isMesh(s) || s === 'k8s-cost' || s === 'cloud-cost',
-    reads: ['costSensitivity', 'sidecars', 'mtls'],
-    rates: ['sidecars', 'mtls'],
+    reads: ['costSensitivity', 'sidecars', 'mtls', 'costGoal'],
+    rates: ['sidecars', 'mtls', 'costGoal'],
+    cacheKey: (a, slot) => (isMesh(slot) ? `${a.sidecars}|${a.mtls}` : a.costGoal),
     onlyIn: { fields: ['sidecars', 'mtls'], slots: ['service-mesh'] },
     weight: (a) => COMPUTE[a.costSensitivity],
     rate: (v, _f, a, slot) => {
@@ -200,6 +261,8 @@ export const CRITERIA: readonly CriterionDef[] = [
         if (!plane) return { rating: 0, reason: 'no usable data plane' }
         return { rating: DATA_PLANE_EFFICIENCY[plane], reason: OVERHEAD_REASON[plane]! }
       }
+      // a team that wants to see and share cost is not buying automation: it neither helps nor hurts
+      if (a.costGoal === 'allocation') return { rating: 50, reason: 'automated savings do not count: you want to see and share cost' }
       // A Kubernetes cost tool saves compute by acting on the cluster; a cloud-bill tool by
       // managing commitments (reserved instances, savings plans, committed-use discounts).
       const facts = v.capabilities?.[slot]
@@ -216,6 +279,7 @@ export const CRITERIA: readonly CriterionDef[] = [
     appliesTo: isMesh,
     reads: ['mtls', 'sidecars'],
     rates: ['mtls', 'sidecars'],
+    cacheKey: (a) => `${a.sidecars}|${a.mtls}`,
     weight: (a) => MTLS[a.mtls],
     rate: (v, _f, a) => {
       // the mode the team would run, or the best usable one when none meets a hard requirement
@@ -242,14 +306,17 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'spend',
     label: 'Telemetry spend control',
     appliesTo: isObservability,
-    reads: ['costSensitivity'],
-    rates: [],
-    weight: (a) => SPEND[a.costSensitivity],
-    rate: (v, _f, _a, slot) => {
+    reads: ['costSensitivity', 'orgSize', 'hosting', 'logVolume', 'metricSeries', 'traceVolume'],
+    rates: ['orgSize', 'hosting'],
+    cacheKey: (a) => `${a.orgSize}|${a.hosting}`,
+    weight: (a) => Math.min(10, SPEND[a.costSensitivity] + volumeWeight(a)),
+    rate: (v, _f, a, slot) => {
       // Self-run open source has no licence fee (you pay compute and storage). Otherwise what keeps
       // a telemetry bill in check are the documented controls on volume and retention: sampling,
       // archive tiers, log-to-metric, cardinality limits, downsampling (sourced capability facts).
-      if (openSourceRoute(v, slot).kind !== 'none' && v.delivery.model !== 'saas') return { rating: 90, reason: 'no licence fee when self-hosted: you pay compute and storage' }
+      // a team that prefers SaaS would buy the hosted service of an open-source product, so its bill counts
+      const selfRun = v.delivery.model === 'self-hosted' || (v.delivery.model === 'both' && a.hosting !== 'saas')
+      if (openSourceRoute(v, slot, a.orgSize).kind !== 'none' && selfRun) return { rating: 90, reason: 'no licence fee when self-hosted: you pay compute and storage' }
       const facts = v.capabilities?.[slot]
       const controls = SPEND_CONTROLS[slot as keyof typeof SPEND_CONTROLS]
       if (!facts) return { rating: 45, reason: 'spend controls unverified', unverified: true }
@@ -284,14 +351,44 @@ export const CRITERIA: readonly CriterionDef[] = [
     },
   },
   {
+    id: 'operations',
+    label: 'Operational load',
+    appliesTo: ALL,
+    reads: ['platformTeam', 'hosting', 'platform'],
+    rates: ['hosting', 'platform'],
+    cacheKey: (a) => effectiveHosting(a),
+    weight: (a) => OPERATIONS[a.platformTeam],
+    rate: (v, _f, a) => operationalLoad(v, a),
+  },
+  {
+    id: 'platform',
+    label: 'Fits your platform',
+    appliesTo: ALL,
+    reads: ['platform', 'cni'],
+    rates: ['platform', 'cni'],
+    onlyIn: { fields: ['cni'], slots: ['service-mesh'] },
+    weight: (a) => (PLATFORM_WEIGHTED.has(a.platform) || (a.cni !== 'unspecified' && a.scope.includes('service-mesh')) ? 3 : 0),
+    rate: (v, _f, a, slot) => {
+      if (isBuiltInFor(v, a.platform)) return { rating: 100, reason: `built into ${PLATFORM_NAME[a.platform] ?? 'your platform'}: no new vendor, billed with your cloud` }
+      if (isMesh(slot) && v.id === CNI_BOUND_MESH && a.cni !== 'unspecified')
+        return a.cni === 'cilium'
+          ? { rating: 100, reason: 'builds on Cilium, already your CNI' }
+          : { rating: 10, reason: 'needs Cilium as the CNI: replacing yours changes networking for every pod' }
+      return { rating: 50, reason: 'not tied to your platform' }
+    },
+  },
+  {
     id: 'incumbent',
     label: 'Already in use',
     appliesTo: ALL,
-    reads: ['existingTools'],
-    rates: ['existingTools'],
-    weight: (a) => (a.existingTools.length > 0 ? 3 : 0),
-    rate: (v, _f, a) =>
-      a.existingTools.includes(v.id) ? { rating: 100, reason: 'already in use by your team' } : { rating: 0, reason: 'new to your team' },
+    reads: ['existingTools', 'platform', 'cni'],
+    rates: ['existingTools', 'platform', 'cni'],
+    weight: (a) => (toolsInUse(a).size > 0 ? 3 : 0),
+    rate: (v, _f, a) => {
+      if (a.existingTools.includes(v.id)) return { rating: 100, reason: 'already in use by your team' }
+      if (toolsInUse(a).has(v.id)) return { rating: 100, reason: a.platform === 'openshift' && v.id !== CNI_BOUND_MESH ? 'part of your OpenShift platform' : 'already running in your clusters' }
+      return { rating: 0, reason: 'new to your team' }
+    },
   },
 ]
 

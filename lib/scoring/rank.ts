@@ -2,7 +2,8 @@ import type { Answers } from '../answers/schema'
 import type { Catalog } from '../catalog/catalog'
 import type { FitLevel, SlotFit, Vendor } from '../catalog/schema'
 import type { SlotId } from '../catalog/slots'
-import { CONSTRAINTS } from './constraints'
+import { activeConstraints, FACT_OF } from './constraints'
+import { availableOn, isBuiltInFor } from './context'
 import { CRITERIA, type CriterionDef, type Rating } from './criteria'
 import { openSourceRoute } from './licence'
 import { chosenMode, DATA_PLANE_LABEL } from './mesh'
@@ -52,12 +53,17 @@ export interface SlotRanking {
   criteria: CriterionDef[]
   weights: number[]
   entries: ScoredVendor[]
-  /** Per entry (same order): the record, its slot fit and the ids of the constraints that exclude it. */
-  basis: { vendor: Vendor; fit: SlotFit; excludedBy: string[] }[]
+  /**
+   * Per entry (same order): the record, its slot fit, the ids of the constraints that exclude it,
+   * and the doubts the gates weigh (facts a hard constraint rests on that are unknown).
+   */
+  basis: { vendor: Vendor; fit: SlotFit; excludedBy: string[]; doubts: string[] }[]
 }
 
-/** The id under which the fit gate excludes a partial fit (see applyFitGate). */
+/** The id under which the fit gate excludes a partial fit (see applyGates). */
 export const FIT_GATE = 'fit-gate'
+/** The id under which the evidence gate excludes a product whose compliance or must-have is unconfirmed. */
+export const EVIDENCE_GATE = 'evidence-gate'
 
 /** The part of an entry that decides its place: eligibility, weighted sum, ease of exit, then id. */
 export interface Standing {
@@ -68,6 +74,8 @@ export interface Standing {
 }
 
 const MAX_STRENGTHS = 3
+/** A shared empty list, replaced before anything is added to it. */
+const NONE: string[] = []
 const MAX_CAVEATS = 2
 
 const round1 = (x: number) => Math.round(x * 10) / 10
@@ -99,8 +107,13 @@ export function compareStandings(a: Standing, b: Standing): number {
 
 /** Ease of exit from the ratings every slot has: licence openness first, then governance. */
 export function exitEaseOf(breakdown: readonly BreakdownItem[]): number {
-  const rating = (id: string) => breakdown.find((b) => b.criterion === id)?.rating ?? 0
-  return rating('openness') * 1000 + rating('governance')
+  let openness = 0
+  let governance = 0
+  for (const b of breakdown) {
+    if (b.criterion === 'openness') openness = b.rating
+    else if (b.criterion === 'governance') governance = b.rating
+  }
+  return openness * 1000 + governance
 }
 
 /** Vendors listed for a slot, cached per catalog: rankings run many times per recommendation. */
@@ -124,28 +137,57 @@ export function vendorsForSlot(catalog: Catalog, slot: SlotId): { vendor: Vendor
  * Ratings that read no answer (licence, governance, slot fit…) are the same for every user: they
  * are computed once per vendor and slot. Keyed by the slot-fit record, which is unique per pair.
  */
-const fixedRatings = new WeakMap<SlotFit, Rating[]>()
+/**
+ * Cached ratings per slot-fit record (unique per vendor and slot). Ratings that read no answer
+ * (licence, governance…) are the same for every user: `fixed[k]`. Ratings of criteria with a cache
+ * key (costly ones whose answers take few values: capability needs, the mesh's mode) are kept per
+ * key: `keyed[k]`. Cheap ratings are computed each time: keying them costs more than rating.
+ */
+interface FitCache {
+  fixed: Rating[]
+  keyed: Map<string, Rating>[]
+}
+const fitCaches = new WeakMap<SlotFit, FitCache>()
+function cacheOf(fit: SlotFit): FitCache {
+  let c = fitCaches.get(fit)
+  if (!c) fitCaches.set(fit, (c = { fixed: [], keyed: [] }))
+  return c
+}
 
-function ratingsOf(vendor: Vendor, fit: SlotFit, criteria: CriterionDef[], answers: Answers, slot: SlotId): Rating[] {
-  let cached = fixedRatings.get(fit)
-  if (!cached) {
-    cached = []
-    fixedRatings.set(fit, cached)
+export const ratingKey = (c: CriterionDef, answers: Answers, slot: SlotId): string | undefined => c.cacheKey?.(answers, slot)
+
+/** Criterion k's rating of a vendor in a slot, from the caches when possible. */
+export function rateOf(c: CriterionDef, k: number, vendor: Vendor, fit: SlotFit, answers: Answers, slot: SlotId, key: string | undefined, cache: FitCache = cacheOf(fit)): Rating {
+  if (key !== undefined) {
+    const map = (cache.keyed[k] ??= new Map())
+    let r = map.get(key)
+    if (!r) map.set(key, (r = c.rate(vendor, fit, answers, slot)))
+    return r
   }
+  if (c.rates.length > 0) return c.rate(vendor, fit, answers, slot)
+  return (cache.fixed[k] ??= c.rate(vendor, fit, answers, slot))
+}
+
+function ratingsOf(vendor: Vendor, fit: SlotFit, criteria: CriterionDef[], answers: Answers, slot: SlotId, keys: (string | undefined)[]): Rating[] {
+  const cache = cacheOf(fit)
   const out = new Array<Rating>(criteria.length)
-  for (let k = 0; k < criteria.length; k++) {
-    const c = criteria[k]!
-    if (c.rates.length > 0) out[k] = c.rate(vendor, fit, answers, slot)
-    else out[k] = cached[k] ??= c.rate(vendor, fit, answers, slot)
-  }
+  for (let k = 0; k < criteria.length; k++) out[k] = rateOf(criteria[k]!, k, vendor, fit, answers, slot, keys[k], cache)
   return out
 }
 
-/** The criteria that apply to a slot and their weights under these answers. */
+const criteriaBySlot = new Map<SlotId, CriterionDef[]>()
+const weightsCache = new WeakMap<Answers, Map<SlotId, number[]>>()
 export function slotWeights(slot: SlotId, answers: Answers): { criteria: CriterionDef[]; weights: number[] } {
-  const all = weightsFor(answers)
-  const criteria = CRITERIA.filter((c) => c.appliesTo(slot))
-  return { criteria, weights: criteria.map((c) => all[c.id]) }
+  let criteria = criteriaBySlot.get(slot)
+  if (!criteria) criteriaBySlot.set(slot, (criteria = CRITERIA.filter((c) => c.appliesTo(slot))))
+  let bySlot = weightsCache.get(answers)
+  if (!bySlot) weightsCache.set(answers, (bySlot = new Map()))
+  let weights = bySlot.get(slot)
+  if (!weights) {
+    const all = weightsFor(answers)
+    bySlot.set(slot, (weights = criteria.map((c) => all[c.id])))
+  }
+  return { criteria, weights }
 }
 
 /**
@@ -155,60 +197,142 @@ export function slotWeights(slot: SlotId, answers: Answers): { criteria: Criteri
 export function rankSlot(slot: SlotId, answers: Answers, catalog: Catalog): SlotRanking {
   const { criteria, weights } = slotWeights(slot, answers)
   const weightTotal = weights.reduce((sum, w) => sum + w, 0)
-  const scored = vendorsForSlot(catalog, slot).map(({ vendor, fit }) => {
-    const ratings = ratingsOf(vendor, fit, criteria, answers, slot)
-    const excludedBy: string[] = []
-    const reasons: string[] = []
-    for (const c of CONSTRAINTS) {
-      const r = c.check(vendor, fit, answers, slot)
-      if (r !== undefined) {
-        excludedBy.push(c.id)
-        reasons.push(r)
+  const keys = criteria.map((c) => ratingKey(c, answers, slot))
+  const constraints = activeConstraints(answers, slot)
+  const scored = vendorsForSlot(catalog, slot)
+    // a cloud's own services are candidates on that cloud only
+    .filter(({ vendor }) => availableOn(vendor, answers.platform))
+    .map(({ vendor, fit }) => {
+      const ratings = ratingsOf(vendor, fit, criteria, answers, slot, keys)
+      // most vendors pass most constraints: lists are made only when something is found
+      let excludedBy: string[] = NONE
+      let reasons: string[] = NONE
+      let doubts: string[] = NONE
+      for (const c of constraints) {
+        const r = c.check(vendor, fit, answers, slot)
+        if (r !== undefined) {
+          if (excludedBy === NONE) {
+            excludedBy = []
+            reasons = []
+          }
+          excludedBy.push(c.id)
+          reasons.push(r)
+        } else if (c.doubt) {
+          const d = c.doubt(vendor, fit, answers, slot)
+          if (d !== undefined) (doubts === NONE ? (doubts = []) : doubts).push(d)
+        }
       }
-    }
-    return { vendor, fit, ratings, excludedBy, reasons }
-  })
-  const gated = applyFitGate(scored.map((x) => ({ fit: x.fit.fit, eligible: x.excludedBy.length === 0 })))
+      return { vendor, fit, ratings, excludedBy, reasons, doubts }
+    })
+  const gated = applyGates(
+    scored.map((x) => ({ fit: gateFit(x.vendor, x.fit, answers), eligible: x.excludedBy.length === 0, doubted: x.doubts.length > 0, kept: answers.keep.includes(x.vendor.id) })),
+  )
   const entries = scored.map((x, i) => {
-    if (gated[i]) {
+    const gate = gated[i]!
+    if (gate.kind !== 'none' && x.excludedBy === NONE) {
+      x.excludedBy = []
+      x.reasons = []
+    }
+    if (gate.kind === 'fit') {
       x.excludedBy.push(FIT_GATE)
-      x.reasons.push(`partial fit (${x.fit.note ?? 'not its main focus'}); ${gated[i]} made for this slot meet your constraints`)
+      x.reasons.push(`partial fit (${fitNote(x.vendor, x.fit, answers)}); ${gate.by} made for this slot meet your constraints`)
+    } else if (gate.kind === 'evidence') {
+      x.excludedBy.push(EVIDENCE_GATE)
+      x.reasons.push(`${x.doubts.join('; ')}; ${gate.by} fully meeting your requirements pass`)
     }
     const entry = toEntry(x.vendor, x.fit, x.ratings, criteria, weights, weightTotal, x.reasons)
-    if (entry.eligible) entry.reasons.push(...pickNotes(x.vendor, slot, answers))
-    return { entry, basis: { vendor: x.vendor, fit: x.fit, excludedBy: x.excludedBy } }
+    if (entry.eligible) entry.reasons.push(...pickNotes(x.vendor, slot, answers, x.doubts))
+    return { entry, basis: { vendor: x.vendor, fit: x.fit, excludedBy: x.excludedBy, doubts: x.doubts } }
   })
   entries.sort((a, b) => compareStandings(a.entry, b.entry))
   return { slot, weightTotal, criteria, weights, entries: entries.map((x) => x.entry), basis: entries.map((x) => x.basis) }
 }
 
-/**
- * The fit gate: a product whose fit for the slot is only partial (a Kubernetes distribution for
- * access control, a platform with built-in RBAC) may fill the slot only when no product made for it
- * passes the team's hard constraints. A soft penalty let partial fits win close races. Returns, per
- * entry, a description of the core products that block it, or '' when it is not gated.
- */
-export function applyFitGate(entries: { fit: FitLevel; eligible: boolean }[]): string[] {
-  const cores = entries.filter((e) => e.fit === 'core' && e.eligible).length
-  return entries.map((e) => (cores > 0 && e.fit === 'partial' && e.eligible ? `${cores} product${cores === 1 ? '' : 's'}` : ''))
+export interface Gate {
+  kind: 'none' | 'fit' | 'evidence'
+  /** The products that close the gate, in words ("3 products"). */
+  by: string
 }
 
-/** What a team should know about how it would run the pick: the mesh mode, the open-source edition. */
-function pickNotes(v: Vendor, slot: SlotId, answers: Answers): string[] {
+const UNGATED: Gate = { kind: 'none', by: '' }
+const products = (n: number) => `${n} product${n === 1 ? '' : 's'}`
+
+/**
+ * The gates, applied among the vendors that pass every hard constraint.
+ * Fit gate: a product whose fit for the slot is only partial (a Kubernetes distribution for access
+ * control, a platform with built-in RBAC) may fill the slot only when no product made for it
+ * passes; a soft penalty let partial fits win close races.
+ * Evidence gate: a product whose compliance or must-have capability is unknown may fill the slot
+ * only when no product with confirmed facts passes: unknown never silently passes, and never
+ * silently fails either (it still wins when nothing confirmed is left, flagged as unconfirmed).
+ * A tool the team keeps passes both gates.
+ */
+export function applyGates(entries: { fit: FitLevel; eligible: boolean; doubted: boolean; kept?: boolean }[]): Gate[] {
+  const cores = entries.filter((e) => e.fit === 'core' && e.eligible).length
+  // a tool the team keeps passes the gates: the team has decided, only a hard constraint overrides it
+  const fitGated = (e: (typeof entries)[number]) => cores > 0 && e.fit === 'partial' && e.eligible && !e.kept
+  const confirmed = entries.filter((e) => e.eligible && !fitGated(e) && !e.doubted).length
+  return entries.map((e) => {
+    if (fitGated(e)) return { kind: 'fit', by: products(cores) }
+    if (e.eligible && e.doubted && confirmed > 0 && !e.kept) return { kind: 'evidence', by: products(confirmed) }
+    return UNGATED
+  })
+}
+
+/**
+ * The fit a gate sees. A workload-identity product is partial for access control in general
+ * (people's access is what the slot usually means), but it is the product made for a team whose
+ * only need is workloads' access; a savings-automation product is partial for a team that only
+ * wants to see and share cost.
+ */
+export function gateFit(v: Vendor, fit: SlotFit, answers: Answers): FitLevel {
+  // FinOps separates allocation (who spent what) from optimization (spending less):
+  // https://www.finops.org/framework/capabilities/. A product made to cut cost automatically is
+  // only a partial fit for a team that wants to see and share cost, and no automation.
+  if ((fit.slot === 'k8s-cost' || fit.slot === 'cloud-cost') && fit.fit === 'core' && answers.costGoal === 'allocation' && v.cost?.focus === 'savings') return 'partial'
+  // A cloud's own service is partial in the landscape because it covers only that cloud ("AKS
+  // only"); on that cloud the limit is moot, and its capability facts say what it lacks.
+  if (fit.fit === 'partial' && isBuiltInFor(v, answers.platform)) return 'core'
+  if (fit.slot === 'access-control' && fit.fit === 'partial' && v.security?.audience === 'workloads' && answers.accessFor.length === 1 && answers.accessFor[0] === 'workloads')
+    return 'core'
+  return fit.fit
+}
+
+/** Why the gate sees a partial fit: the data's note, or the answer that makes a core product partial. */
+function fitNote(v: Vendor, fit: SlotFit, answers: Answers): string {
+  if (fit.fit === 'core' && gateFit(v, fit, answers) === 'partial') return 'made to cut cost automatically; you want to see and share cost'
+  return fit.note ?? 'not its main focus'
+}
+
+/**
+ * What a team should know about how it would run the pick: the mesh mode, the open-source
+ * edition, how it meets a compliance requirement, what is unconfirmed or only partly there.
+ */
+function pickNotes(v: Vendor, slot: SlotId, answers: Answers, doubts: string[]): string[] {
   const notes: string[] = []
   if (slot === 'service-mesh' && (v.mesh?.dataPlanes.length ?? 0) > 1) {
     const mode = chosenMode(v, answers)
     if (mode) notes.push(`Run it with ${DATA_PLANE_LABEL[mode.plane]}`)
   }
   if (answers.openSource !== 'no-preference') {
-    const route = openSourceRoute(v, slot)
+    const route = openSourceRoute(v, slot, answers.orgSize)
     if (route.kind === 'edition') {
       notes.push(`Open source as ${route.edition}`)
       if (route.caveat) notes.push(`Caveat: ${route.caveat}`)
     }
   }
+  const vendorRun = COMPLIANCE_VENDOR_RUN.filter((c) => answers.compliance.includes(c) && v.delivery.model === 'both' && v.compliance?.[FACT_OF[c]]?.value !== 'yes')
+  if (vendorRun.length > 0) notes.push(`For ${vendorRun.map((c) => COMPLIANCE_NAME[c]).join(' and ')}, run it yourself: its hosted service does not confirm it`)
+  for (const d of doubts) notes.push(`Unconfirmed: ${d}; verify before you buy`)
+  if (isBuiltInFor(v, answers.platform)) {
+    const unknown = answers.compliance.filter((c) => (v.compliance?.[FACT_OF[c]]?.value ?? 'unknown') === 'unknown')
+    if (unknown.length > 0) notes.push(`Check that it is listed in your cloud's ${unknown.map((c) => COMPLIANCE_NAME[c]).join(' and ')} scope: not confirmed here`)
+  }
   return notes
 }
+
+const COMPLIANCE_VENDOR_RUN = ['fedramp', 'pci', 'hipaa', 'eu-residency'] as const
+const COMPLIANCE_NAME = { fips: 'FIPS', fedramp: 'FedRAMP', pci: 'PCI DSS', hipaa: 'HIPAA', 'eu-residency': 'EU data residency' } as const
 
 function toEntry(
   vendor: Vendor,
@@ -251,8 +375,15 @@ function toEntry(
   return entry
 }
 
-/** The facts behind a vendor's score in a slot that could not be verified. */
+/** The facts behind a vendor's score in a slot that could not be verified (fixed per record: cached). */
+const confidenceCache = new WeakMap<SlotFit, Confidence>()
 function confidenceOf(vendor: Vendor, fit: SlotFit): Confidence {
+  let c = confidenceCache.get(fit)
+  if (!c) confidenceCache.set(fit, (c = computeConfidence(vendor, fit)))
+  return c
+}
+
+function computeConfidence(vendor: Vendor, fit: SlotFit): Confidence {
   const facts = vendor.capabilities?.[fit.slot] ?? {}
   const unknownCaps = Object.values(facts).filter((f) => f.value === 'unknown').length
   const unverified = vendor.unverified.length + unknownCaps
@@ -274,14 +405,18 @@ function reasonsFrom(breakdown: BreakdownItem[]): string[] {
     if (b.rating >= 70 && !b.unverified) strengths.push(b)
     else if (b.rating <= 40 || b.unverified) caveats.push(b)
   }
-  const gain = (b: BreakdownItem) => b.weight * b.rating
-  const loss = (b: BreakdownItem) => b.weight * (100 - b.rating)
-  strengths.sort((a, b) => gain(b) - gain(a) || (a.criterion < b.criterion ? -1 : 1))
+  strengths.sort((a, b) => first(b) - first(a) || gain(b) - gain(a) || (a.criterion < b.criterion ? -1 : 1))
   caveats.sort((a, b) => loss(b) - loss(a) || (a.criterion < b.criterion ? -1 : 1))
   const out: string[] = []
   for (const b of strengths.slice(0, MAX_STRENGTHS)) out.push(capitalize(b.reason))
   for (const b of caveats.slice(0, MAX_CAVEATS)) out.push(`Caveat: ${b.reason}`)
   return out
 }
+
+const gain = (b: BreakdownItem) => b.weight * b.rating
+const loss = (b: BreakdownItem) => b.weight * (100 - b.rating)
+// what the team already has (a tool it runs, a service of its platform) is said first: it is the
+// reason a reader looks for, whatever its share of the score
+const first = (b: BreakdownItem) => (b.rating === 100 && (b.criterion === 'incumbent' || b.criterion === 'platform') ? 1 : 0)
 
 const capitalize = (s: string) => (s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1))

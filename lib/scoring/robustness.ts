@@ -1,8 +1,8 @@
 import { FIELD_BY_NAME, labelOf, type FieldName } from '../answers/registry'
 import { MAX_WEIGHT, type Answers } from '../answers/schema'
-import { CONSTRAINTS } from './constraints'
+import { CONSTRAINTS, type ConstraintDef } from './constraints'
 import { midSentence, readsIn } from './criteria'
-import { applyFitGate, FIT_GATE, slotWeights, weightedSum, type ScoredVendor, type SlotRanking } from './rank'
+import { applyGates, EVIDENCE_GATE, FIT_GATE, gateFit, rateOf, ratingKey, slotWeights, weightedSum, type ScoredVendor, type SlotRanking } from './rank'
 
 /** The largest weight change still called small: a user nudging a slider by a notch or two. */
 export const SMALL_WEIGHT_CHANGE = 2
@@ -29,9 +29,10 @@ export interface SlotRobustness {
   /** Points between the pick and the challenger (consolidation included); null without a challenger. */
   margin: number | null
   /**
-   * A plausible single change changes the pick: a weight moved by 2 or less, or one step of a
-   * preference. Turning a hard requirement on or off (open source required, self-hosted only…) is
-   * a decision, not a nudge: such flips are listed but do not make a pick fragile.
+   * A plausible single change changes the pick: a weight moved by 2 or less (and not to or from
+   * 0), or one step of a preference. Turning a hard requirement on or off (open source required,
+   * self-hosted only…) or a criterion on or off is a decision, not a nudge: such flips are listed
+   * but do not make a pick fragile.
    */
   fragile: boolean
   flips: Flip[]
@@ -73,7 +74,11 @@ export function assessSlot(ranking: SlotRanking, answers: Answers, ctx: StackCon
   const value = (e: ScoredVendor, weighted: number, total: number) => tenthsOf(weighted, total) + offset(e.vendor)
 
   const challengers = eligible.filter((e) => e.vendor !== ctx.pick)
-  const best = challengers.map((e) => ({ vendor: e.vendor, name: e.name, value: value(e, e.weighted, ranking.weightTotal), exitEase: e.exitEase })).sort(byValue)[0]
+  let best: Standing | undefined
+  for (const e of challengers) {
+    const s = { vendor: e.vendor, name: e.name, value: value(e, e.weighted, ranking.weightTotal), exitEase: e.exitEase }
+    if (best === undefined || byValue(s, best) < 0) best = s
+  }
   const pickValue = value(pick, pick.weighted, ranking.weightTotal)
   const flips: Flip[] = []
 
@@ -96,7 +101,7 @@ export function assessSlot(ranking: SlotRanking, answers: Answers, ctx: StackCon
     const current = answers[name as keyof Answers] as string
     for (const { value: alt } of field.options) {
       if (alt === current) continue
-      const taker = takerUnder(ranking, { ...answers, [name]: alt } as Answers, name, pick.vendor, offset)
+      const taker = takerUnder(ranking, variantOf(answers, name, alt), name, pick.vendor, offset)
       if (taker === undefined) continue
       const label = (v: string) => labelOf(name, v).toLowerCase()
       flips.push({
@@ -131,10 +136,26 @@ export function assessSlot(ranking: SlotRanking, answers: Answers, ctx: StackCon
   return out
 }
 
+/**
+ * The answers with one field changed, one object per change for the whole recommendation: every
+ * slot probes the same changes, and weights and tools in use are cached per answers object.
+ */
+const variants = new WeakMap<Answers, Map<string, Answers>>()
+function variantOf(answers: Answers, field: string, value: string): Answers {
+  let byChange = variants.get(answers)
+  if (!byChange) variants.set(answers, (byChange = new Map()))
+  const key = `${field}=${value}`
+  let v = byChange.get(key)
+  if (!v) byChange.set(key, (v = { ...answers, [field]: value } as Answers))
+  return v
+}
+
 const byValue = (a: Standing, b: Standing) => b.value - a.value || b.exitEase - a.exitEase || (a.vendor < b.vendor ? -1 : 1)
 
 function isSmall(f: Flip): boolean {
-  if (f.kind === 'weight') return Math.abs(Number(f.to) - Number(f.from)) <= SMALL_WEIGHT_CHANGE
+  // turning a criterion off (to 0) or on (from 0) says it does or does not matter at all: a
+  // decision, like a hard requirement, not a nudge of a slider the team already set
+  if (f.kind === 'weight') return Number(f.from) > 0 && Number(f.to) > 0 && Math.abs(Number(f.to) - Number(f.from)) <= SMALL_WEIGHT_CHANGE
   const field = FIELD_BY_NAME.get(f.field)
   if (!field || field.kind !== 'single') return false
   const values = field.options.map((o) => o.value)
@@ -167,30 +188,54 @@ function answerFieldsOf(ranking: SlotRanking): FieldName[] {
  * field are evaluated again; every other rating and exclusion is reused from the ranking.
  */
 function takerUnder(ranking: SlotRanking, changed: Answers, field: FieldName, pick: string, offset: (id: string) => number): Standing | null | undefined {
-  const { criteria, weights } = slotWeights(ranking.slot, changed)
+  const slot = ranking.slot
+  const { criteria, weights } = slotWeights(slot, changed)
   const total = weights.reduce((s, w) => s + w, 0)
   const rerate = criteria.map((c) => c.rates.includes(field))
-  const recheck = CONSTRAINTS.filter((c) => c.reads.includes(field))
-  const recheckIds = new Set([...recheck.map((c) => c.id), FIT_GATE])
-  const eligibleBefore = ranking.entries.map((e, i) => {
-    const { vendor, fit, excludedBy } = ranking.basis[i]!
-    if (excludedBy.some((id) => !recheckIds.has(id))) return false
-    return !recheck.some((c) => c.check(vendor, fit, changed, ranking.slot) !== undefined)
-  })
-  const gate = applyFitGate(ranking.basis.map((b, i) => ({ fit: b.fit.fit, eligible: eligibleBefore[i]! })))
+  const keys = criteria.map((c, k) => (rerate[k] ? ratingKey(c, changed, slot) : undefined))
+  const recheck = constraintsReading(field)
+  // When no constraint reads the field, who is eligible (and so the gates) stays as ranked.
+  let eligible: (i: number) => boolean = (i) => ranking.entries[i]!.eligible
+  if (recheck.length > 0) {
+    const recheckIds = new Set([...recheck.map((c) => c.id), FIT_GATE, EVIDENCE_GATE])
+    const before = ranking.basis.map(({ vendor, fit, excludedBy }) => {
+      if (excludedBy.some((id) => !recheckIds.has(id))) return false
+      return !recheck.some((c) => c.check(vendor, fit, changed, slot) !== undefined)
+    })
+    // the gates' other inputs (fit as the answers see it, doubts, tools kept) read no preference
+    const gate = applyGates(ranking.basis.map((b, i) => ({ fit: gateFit(b.vendor, b.fit, changed), eligible: before[i]!, doubted: b.doubts.length > 0, kept: changed.keep.includes(b.vendor.id) })))
+    eligible = (i) => before[i]! && gate[i]!.kind === 'none'
+  }
   let pickValue: number | null = null
-  let best: Standing | null = null
-  ranking.entries.forEach((e, i) => {
-    if (!eligibleBefore[i] || gate[i]) return
+  let best = -1
+  let bestValue = 0
+  const entries = ranking.entries
+  for (let i = 0; i < entries.length; i++) {
+    if (!eligible(i)) continue
+    const e = entries[i]!
     const { vendor, fit } = ranking.basis[i]!
-    const weighted = weightedSum(weights, (k) => (rerate[k] ? criteria[k]!.rate(vendor, fit, changed, ranking.slot).rating : e.breakdown[k]!.rating))
+    const weighted = weightedSum(weights, (k) => (rerate[k] ? rateOf(criteria[k]!, k, vendor, fit, changed, slot, keys[k]).rating : e.breakdown[k]!.rating))
     const v = tenthsOf(weighted, total) + offset(e.vendor)
     if (e.vendor === pick) pickValue = v
-    else if (best === null || byValue({ vendor: e.vendor, name: e.name, value: v, exitEase: e.exitEase }, best) < 0) best = { vendor: e.vendor, name: e.name, value: v, exitEase: e.exitEase }
-  })
-  if (pickValue === null) return best
-  const b = best as Standing | null
+    else if (best < 0 || ahead(v, e, bestValue, entries[best]!)) {
+      best = i
+      bestValue = v
+    }
+  }
+  const b = best < 0 ? null : { vendor: entries[best]!.vendor, name: entries[best]!.name, value: bestValue, exitEase: entries[best]!.exitEase }
+  if (pickValue === null) return b
   return b !== null && b.value > pickValue ? b : undefined
+}
+
+/** byValue without building objects: whether (v, e) ranks before (w, f). */
+const ahead = (v: number, e: ScoredVendor, w: number, f: ScoredVendor) => v > w || (v === w && (e.exitEase > f.exitEase || (e.exitEase === f.exitEase && e.vendor < f.vendor)))
+
+/** The constraints that read each field (fixed: computed once). */
+const READERS = new Map<string, ConstraintDef[]>()
+function constraintsReading(field: string): ConstraintDef[] {
+  let list = READERS.get(field)
+  if (!list) READERS.set(field, (list = CONSTRAINTS.filter((c) => c.reads.includes(field as FieldName))))
+  return list
 }
 
 /**

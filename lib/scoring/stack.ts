@@ -37,6 +37,8 @@ const NEG = -Infinity
 
 export function solveStack(problem: StackProblem): StackSolution {
   const { slots, penaltyTenths, existing } = problem
+  // no penalty: every slot takes its top candidate, which is also the lexicographic tie-break
+  if (penaltyTenths === 0) return { picks: slots.map((c) => (c.length > 0 ? 0 : -1)), objectiveTenths: slots.reduce((sum, c) => sum + (c[0]?.tenths ?? 0), 0) }
   const active = slots.map((c, i) => (c.length > 0 ? i : -1)).filter((i) => i >= 0)
   const n = active.length
   const full = (1 << n) - 1

@@ -5,10 +5,14 @@ import { slotsInScope } from '../answers/scope'
 import type { SlotId } from '../catalog/slots'
 
 /** Criterion weights derived from the answers (each criterion says how), then replaced by any explicit importance the user set. */
+const cache = new WeakMap<Answers, Record<CriterionId, number>>()
 export function weightsFor(answers: Answers): Record<CriterionId, number> {
+  const hit = cache.get(answers)
+  if (hit) return hit
   const derived = Object.fromEntries(CRITERIA.map((c) => [c.id, c.weight(answers)])) as Record<CriterionId, number>
   for (const [id, w] of Object.entries(answers.weights ?? {}) as [CriterionId, number | undefined][])
     if (w !== undefined) derived[id] = w
+  cache.set(answers, derived)
   return derived
 }
 

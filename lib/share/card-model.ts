@@ -1,6 +1,7 @@
 import { FIELDS, fieldApplies, labelOf } from '../answers/registry'
 import { AREA_LABEL, SLOT_AREA, SLOT_SHORT_LABEL, type AreaId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
+import { midSentence } from '../text'
 
 export interface CardModel {
   title: string
@@ -31,11 +32,14 @@ export function buildCardModel(rec: Recommendation): CardModel {
     list.push({ slot: SLOT_SHORT_LABEL[p.slot], name: cardText(name, 24) })
     groups.set(area, list)
   }
-  const a = rec.answers as unknown as Record<string, string>
+  const a = rec.answers as unknown as Record<string, string | string[]>
   // Few, short strings: the image renderer's cost grows with every glyph.
-  const constraints = FIELDS.filter((f) => f.card !== undefined && f.kind === 'single' && fieldApplies(f.name, rec.answers.scope)).map((f) => {
-    const value = labelOf(f.name, a[f.name]!, 'short')
-    return cardText(f.card ? `${f.card}: ${value.toLowerCase()}` : value, 32)
+  const constraints = FIELDS.filter((f) => f.card !== undefined && (f.kind === 'single' || f.kind === 'multi') && fieldApplies(f.name, rec.answers.scope)).flatMap((f) => {
+    const raw = a[f.name] as string | string[]
+    // an answer not given, or an empty list, says nothing worth the room
+    if (raw === 'unspecified' || (Array.isArray(raw) && raw.length === 0)) return []
+    const value = Array.isArray(raw) ? raw.map((v) => labelOf(f.name, v, 'short')).join(', ') : midSentence(labelOf(f.name, raw, 'short'))
+    return [cardText(f.card ? `${f.card}: ${value}` : value, 32)]
   })
   return {
     title: 'Recommended Day 2 stack',

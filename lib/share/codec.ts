@@ -1,4 +1,5 @@
-import type { FieldDef } from '../answers/fields'
+import { NEED_LEVELS, type FieldDef, type NeedLevel } from '../answers/fields'
+import { CAPABILITY_BY_KEY, CAPABILITY_BY_TAG } from '../catalog/capabilities'
 import { FIELDS, fieldApplies } from '../answers/registry'
 import { AnswersSchema, MAX_VENDOR_ID_LENGTH, type Answers } from '../answers/schema'
 import type { Catalog } from '../catalog/catalog'
@@ -18,6 +19,8 @@ import { readV1 } from './codec-v1'
  *   weight count 6 | per weight: criterion tag 6, value 4 | CRC-16 of everything before.
  * A field is present when its question applies to the scope; absent ones take their defaults, and
  * fields newer than the token (tag > T) take theirs too.
+ * Capability needs: count 6, then per entry the capability's tag 8 and the level 2 (must, nice, no).
+ * Tools to keep: one bit per tool already in use, in that list's order.
  * Tools already in use: count 6, then per tool 1 flag bit and either the id's 30-bit hash (looked
  * up in the catalog when decoding) or, when the hash would be ambiguous or the id is not in the
  * catalog, the id itself (length 6, then 6 bits per character). So any vendor, including one
@@ -43,6 +46,7 @@ const HASH_MASK = 0x3fffffff
 const hash30 = (id: string) => fnv1a32(id) & HASH_MASK
 const TAG_BITS = 6
 const COUNT_BITS = 6
+const CAPABILITY_TAG_BITS = 8
 const CRITERION_BY_TAG = new Map(CRITERION_IDS.map((c) => [CRITERION_TAGS[c], c]))
 const FIELDS_BY_TAG = [...FIELDS].sort((a, b) => a.tag - b.tag)
 const TAG_COUNT = Math.max(...FIELDS.map((f) => f.tag))
@@ -86,7 +90,11 @@ export function encodeShareToken(answers: Answers, catalog: Catalog): string {
     const value = answers[f.name as keyof Answers]
     if (f.kind === 'single') w.write(f.options.findIndex((o) => o.value === value), f.bits)
     else if (f.kind === 'multi') w.write(f.options.reduce((m, o, k) => ((value as string[]).includes(o.value) ? m | (1 << k) : m), 0), f.bits)
-    else writeTools(w, value as string[], catalog)
+    else if (f.kind === 'needs') writeNeeds(w, value as Record<string, NeedLevel>)
+    else if (f.subsetOf) {
+      // a subset of another list: one bit per entry of that list, in its order
+      for (const id of answers[f.subsetOf as keyof Answers] as string[]) w.write((value as string[]).includes(id) ? 1 : 0, 1)
+    } else writeTools(w, value as string[], catalog)
   })
   const weights = Object.entries(answers.weights ?? {})
     .filter((e): e is [keyof typeof CRITERION_TAGS, number] => e[1] !== undefined)
@@ -113,6 +121,28 @@ function writeTools(w: BitWriter, ids: readonly string[], catalog: Catalog): voi
       for (const ch of id) w.write(ID_ALPHABET.indexOf(ch), 6)
     }
   }
+}
+
+function writeNeeds(w: BitWriter, needs: Record<string, NeedLevel>): void {
+  const entries = Object.entries(needs).filter(([key]) => CAPABILITY_BY_KEY.has(key))
+  w.write(entries.length, COUNT_BITS)
+  for (const [key, level] of entries) {
+    w.write(CAPABILITY_BY_KEY.get(key)!.tag, CAPABILITY_TAG_BITS)
+    w.write(NEED_LEVELS.indexOf(level), 2)
+  }
+}
+
+function readNeeds(r: BitReader): Record<string, NeedLevel> {
+  const out: Record<string, NeedLevel> = {}
+  const count = r.read(COUNT_BITS)
+  for (let i = 0; i < count; i++) {
+    const key = CAPABILITY_BY_TAG.get(r.read(CAPABILITY_TAG_BITS))
+    const level = NEED_LEVELS[r.read(2)]
+    if (level === undefined) throw new RangeError('need level out of range')
+    // a capability retired since the link was made is ignored
+    if (key !== undefined) out[key] = level
+  }
+  return out
 }
 
 function withCrc(body: Uint8Array): Uint8Array {
@@ -143,6 +173,7 @@ export function decodeShareToken(token: unknown, catalog: Catalog): DecodeResult
     const tools = Array.isArray(raw.existingTools) ? (raw.existingTools as string[]) : []
     const known = tools.filter((id) => catalog.byId.has(id))
     raw.existingTools = known
+    if (Array.isArray(raw.keep)) raw.keep = (raw.keep as string[]).filter((id) => known.includes(id))
     const parsed = AnswersSchema.safeParse(raw)
     if (!parsed.success) return { ok: false, error: 'The link does not hold a valid set of answers' }
     return { ok: true, value: { answers: parsed.data, dataFingerprint: fingerprint, droppedTools: tools.length - known.length } }
@@ -161,7 +192,7 @@ function readV2(body: Uint8Array, catalog: Catalog): { raw: Record<string, unkno
   for (const f of FIELDS_BY_TAG) {
     // a field newer than the token was not asked then: its default stands in
     if (f.tag > tagCount) {
-      raw[f.name] = Array.isArray(f.default) ? [...f.default] : f.default
+      raw[f.name] = Array.isArray(f.default) ? [...f.default] : typeof f.default === 'object' ? { ...f.default } : f.default
       continue
     }
     if (!present.has(f.tag)) continue
@@ -173,6 +204,10 @@ function readV2(body: Uint8Array, catalog: Catalog): { raw: Record<string, unkno
       const mask = r.read(f.bits)
       if (mask >= 1 << f.options.length) throw new RangeError('option out of range')
       raw[f.name] = f.options.filter((_, k) => mask & (1 << k)).map((o) => o.value)
+    } else if (f.kind === 'needs') raw[f.name] = readNeeds(r)
+    else if (f.subsetOf) {
+      const of = Array.isArray(raw[f.subsetOf]) ? (raw[f.subsetOf] as string[]) : []
+      raw[f.name] = of.filter(() => r.read(1) === 1)
     } else raw[f.name] = readTools(r, catalog)
   }
   const weights: Record<string, number> = {}

@@ -2,7 +2,8 @@ import { assign, setup } from 'xstate'
 import { WeightsSchema } from '../answers/schema'
 import {
   ALL_STEPS,
-  STEP_SCHEMAS,
+  stepSchema,
+  scopeOfDraft,
   canVisit,
   isQuestionStep,
   nextStep,
@@ -40,7 +41,9 @@ type Move = { from: StepId; target: StepId }
 /** The draft after merging a submitted step, or undefined when the data fails the step's schema. */
 export function mergeStep(step: StepId, answers: DraftAnswers, data: Record<string, unknown>): DraftAnswers | undefined {
   if (!isQuestionStep(step)) return undefined
-  const parsed = STEP_SCHEMAS[step].safeParse(data)
+  // the scope step sets the scope the other steps are checked against
+  const scope = step === 'scope' ? [] : scopeOfDraft(answers)
+  const parsed = stepSchema(step, scope).safeParse(data)
   if (!parsed.success) return undefined
   return { ...answers, ...pickStepFields(step, parsed.data as Record<string, unknown>) }
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
-import { WeightsSchema } from '../answers/schema'
-import { ALL_STEPS, QUESTION_STEPS, STEP_FIELDS, STEP_SCHEMAS, pickStepFields, type DraftAnswers, type StepId } from './steps'
+import { FIELDS } from '../answers/registry'
+import { WeightsSchema, fieldValueSchema } from '../answers/schema'
+import { ALL_STEPS, type DraftAnswers, type StepId } from './steps'
 
 /**
  * What the browser keeps between reloads. Parsed on the way in: a stored value from an older
@@ -8,7 +9,9 @@ import { ALL_STEPS, QUESTION_STEPS, STEP_FIELDS, STEP_SCHEMAS, pickStepFields, t
  */
 const StoredSessionSchema = z.object({
   v: z.literal(1),
-  step: z.enum(ALL_STEPS),
+  // a step that no longer exists (the questionnaire changed since the session was saved) starts at
+  // the welcome screen, with every answer that still fits kept
+  step: z.catch(z.enum(ALL_STEPS), 'welcome'),
   answers: z.record(z.string(), z.unknown()),
 })
 
@@ -28,15 +31,23 @@ export function parseSession(text: string | null): { step: StepId; answers: Draf
   }
 }
 
-/** Keeps each step's answers only when they still pass that step's schema. */
+/**
+ * Keeps every answer that is still valid on its own: a session saved before the questionnaire
+ * changed (a page split or merged, a field added) keeps what the user entered. A page missing an
+ * answer is simply not complete yet, and the wizard asks it again.
+ */
 export function keepValidSteps(raw: Record<string, unknown>): DraftAnswers {
-  let answers: DraftAnswers = {}
-  for (const step of QUESTION_STEPS) {
-    const fields = Object.fromEntries(STEP_FIELDS[step].filter((f) => f in raw).map((f) => [f, raw[f]]))
-    const parsed = STEP_SCHEMAS[step].safeParse(fields)
-    if (parsed.success) answers = { ...answers, ...pickStepFields(step, parsed.data as Record<string, unknown>) }
+  const answers: Record<string, unknown> = {}
+  for (const f of FIELDS) {
+    if (!(f.name in raw)) continue
+    const parsed = fieldValueSchema(f).safeParse(raw[f.name])
+    if (parsed.success) answers[f.name] = parsed.data
+  }
+  if (Array.isArray(answers.keep) && Array.isArray(answers.existingTools)) {
+    const inUse = new Set(answers.existingTools as string[])
+    answers.keep = (answers.keep as string[]).filter((id) => inUse.has(id))
   }
   const weights = WeightsSchema.safeParse(raw.weights)
-  if (raw.weights !== undefined && weights.success) answers = { ...answers, weights: weights.data }
-  return answers
+  if (raw.weights !== undefined && weights.success) answers.weights = weights.data
+  return answers as DraftAnswers
 }

@@ -1,5 +1,5 @@
-import { AnswersSchema, STEP_SCHEMAS, type AnswersInput } from '../answers/schema'
-import { QUESTIONS, type QuestionId } from '../answers/registry'
+import { AnswersSchema, stepSchema, type Answers, type AnswersInput } from '../answers/schema'
+import { FIELDS, QUESTIONS, type QuestionId } from '../answers/registry'
 import type { AreaId } from '../catalog/slots'
 
 /** Question steps in the order they are asked (the registry's order); `review` and `results` follow. */
@@ -11,7 +11,7 @@ export const ALL_STEPS = ['welcome', ...QUESTION_STEPS, 'review', 'results'] as 
 /** Answers gathered so far: every field optional until the review. */
 export type DraftAnswers = AnswersInput
 
-export { STEP_SCHEMAS }
+export { stepSchema }
 
 const QUESTION_BY_ID = new Map(QUESTIONS.map((q) => [q.id as string, q]))
 
@@ -26,9 +26,12 @@ export function stepApplies(step: StepId, draft: DraftAnswers): boolean {
   return draft.scope !== undefined && q.appliesWhen(draft.scope as AreaId[])
 }
 
+/** The scope a draft has chosen so far (none before the first step). */
+export const scopeOfDraft = (draft: DraftAnswers): string[] => (Array.isArray(draft.scope) ? draft.scope : [])
+
 export function isStepAnswered(step: QuestionStep, draft: DraftAnswers): boolean {
   const fields = Object.fromEntries(STEP_FIELDS[step].map((f) => [f, draft[f]]))
-  return STEP_SCHEMAS[step].safeParse(fields).success
+  return stepSchema(step, scopeOfDraft(draft)).safeParse(fields).success
 }
 
 export const isQuestionStep = (s: string): s is QuestionStep => (QUESTION_STEPS as readonly string[]).includes(s)
@@ -87,4 +90,17 @@ export function progressOf(step: StepId, draft: DraftAnswers): { index: number; 
 /** Keeps only the fields a step owns: one step's form can never overwrite another's answers. */
 export function pickStepFields(step: QuestionStep, data: Record<string, unknown>): DraftAnswers {
   return Object.fromEntries(STEP_FIELDS[step].filter((f) => f in data).map((f) => [f, data[f]])) as DraftAnswers
+}
+
+/**
+ * The draft with every missing field at its registry default: what the engine would assume so far
+ * (the needs step derives its defaults from it). Not validated: a draft is partial by nature.
+ */
+export function draftWithDefaults(draft: DraftAnswers): Answers {
+  const out: Record<string, unknown> = {}
+  for (const f of FIELDS) {
+    const v = draft[f.name as keyof DraftAnswers]
+    out[f.name] = v !== undefined ? v : Array.isArray(f.default) ? [...f.default] : typeof f.default === 'object' ? { ...f.default } : f.default
+  }
+  return out as Answers
 }

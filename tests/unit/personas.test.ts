@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { FIELDS } from '@/lib/answers/registry'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { evaluatePersonas, loadPersonas } from '../support/personas'
 
@@ -15,9 +16,24 @@ describe('the expert persona suite', () => {
     `expert persona suite: ${teams.length} teams, ${result.verdicts.length} slots, agreement ${pct(result.agreement)}, fragile picks ${pct(result.fragileShare)}, reported ties ${result.ties}`,
   )
 
-  it('holds at least 30 realistic teams whose answers the engine accepts', () => {
-    expect(teams.length).toBeGreaterThanOrEqual(30)
+  it('holds at least 40 realistic teams whose answers the engine accepts', () => {
+    expect(teams.length).toBeGreaterThanOrEqual(40)
     expect(result.invalid).toEqual([])
+  })
+
+  it('covers every question: each answer other than the default is given by some team', () => {
+    const missing: string[] = []
+    for (const f of FIELDS) {
+      const given = teams.map((t) => t.answers[f.name]).filter((v) => v !== undefined)
+      if (f.kind === 'single') {
+        for (const o of f.options) if (o.value !== f.default && o.value !== 'unspecified' && !given.includes(o.value)) missing.push(`${f.name}=${o.value}`)
+      } else if (f.kind === 'multi') {
+        for (const o of f.options) if (!given.some((v) => Array.isArray(v) && v.includes(o.value))) missing.push(`${f.name}∋${o.value}`)
+      } else if (f.kind === 'needs') {
+        if (!given.some((v) => Object.keys(v as object).length > 0)) missing.push(f.name)
+      } else if (!given.some((v) => Array.isArray(v) && v.length > 0)) missing.push(f.name)
+    }
+    expect(missing).toEqual([])
   })
 
   it('agrees with the expert on at least 95% of slots', () => {

@@ -45,6 +45,11 @@ export function ReportPdf({ m }: { m: ReportModel }) {
                   - {r}
                 </Text>
               ))}
+              {p.needs.map((n) => (
+                <Text key={n} style={s.muted}>
+                  {n}
+                </Text>
+              ))}
               {p.runnersUp.length > 0 && <Text style={s.muted}>Runners-up: {p.runnersUp.join(', ')}</Text>}
               <Text style={s.muted}>{p.robustness}</Text>
             </View>

@@ -3,17 +3,18 @@
 import type { RefObject } from 'react'
 import type { Actor } from 'xstate'
 import type { wizardMachine } from '@/lib/wizard/machine'
-import { QUESTIONS, labelOf } from '@/lib/answers/registry'
-import { applicableQuestions, canVisit, type DraftAnswers } from '@/lib/wizard/steps'
+import { describeAnswer } from '@/lib/answers/describe'
+import { QUESTIONS, fieldApplies } from '@/lib/answers/registry'
+import { applicableQuestions, canVisit, draftWithDefaults, scopeOfDraft, type DraftAnswers } from '@/lib/wizard/steps'
 import type { VendorOption } from './wizard'
 
-function shown(value: unknown, kind: string, field: string, vendors: VendorOption[]): string {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'None'
-    if (kind === 'vendors') return value.map((id) => vendors.find((v) => v.id === id)?.name ?? id).join(', ')
-    return value.map((v) => labelOf(field, String(v))).join(', ')
-  }
-  return value === undefined || value === null ? 'Not answered' : labelOf(field, String(value))
+/** An answer as the review shows it; a question skipped shows the default it takes. */
+function shown(answers: DraftAnswers, field: string, vendors: VendorOption[]): string {
+  const nameOf = (id: string) => vendors.find((v) => v.id === id)?.name ?? id
+  const value = answers[field as keyof DraftAnswers]
+  if (value !== undefined) return describeAnswer(field, value, nameOf)
+  const fallback = draftWithDefaults(answers)[field as keyof DraftAnswers]
+  return `${describeAnswer(field, fallback, nameOf)} (default)`
 }
 
 const QUESTION_BY_ID = new Map(QUESTIONS.map((q) => [q.id as string, q]))
@@ -38,10 +39,10 @@ export function Review({
       </h1>
       <dl>
         {applicableQuestions(answers).flatMap((step) =>
-          QUESTION_BY_ID.get(step)!.fields.map((f) => (
+          QUESTION_BY_ID.get(step)!.fields.filter((f) => step === 'scope' || fieldApplies(f.name, scopeOfDraft(answers))).map((f) => (
               <div key={f.name} style={{ display: 'contents' }}>
                 <dt>{f.legend}</dt>
-                <dd className="value">{shown(answers[f.name as keyof DraftAnswers], f.kind, f.name, vendors)}</dd>
+                <dd className="value">{shown(answers, f.name, vendors)}</dd>
                 <dd>
                   <button
                     type="button"

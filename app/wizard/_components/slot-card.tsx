@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 import type { RankingRow, SlotResult, StackPick } from '@/lib/recommend'
+import { needsLines } from '@/lib/report/needs-lines'
 import { BreakdownChart } from './breakdown-chart'
 import { CompareTable } from './compare-table'
 
@@ -48,6 +49,7 @@ export function SlotCard({ pick, result }: { pick: StackPick; result: SlotResult
           <li key={r}>{r}</li>
         ))}
       </ul>
+      {result.coverage && <NeedsSummary coverage={result.coverage} />}
       {pick.runnersUp.length > 0 && (
         <p className="small">
           Runners-up: {pick.runnersUp.map((r) => `${r.name} (${r.score})`).join(', ')}
@@ -84,6 +86,17 @@ export function SlotCard({ pick, result }: { pick: StackPick; result: SlotResult
         {openCompare && <ComparePanel ranking={ranking} compare={compare} toggle={toggle} slotLabel={result.label} />}
       </details>
     </li>
+  )
+}
+
+/** What the pick does of the team's must-haves and nice-to-haves, and what the runner-up adds. */
+function NeedsSummary({ coverage }: { coverage: NonNullable<SlotResult['coverage']> }) {
+  return (
+    <ul className="small needs-summary" aria-label="Your needs">
+      {needsLines(coverage).map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ul>
   )
 }
 

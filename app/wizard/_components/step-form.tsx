@@ -2,13 +2,14 @@
 
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { ReactNode, RefObject } from 'react'
-import { Controller, useForm, type FieldErrors, type Resolver } from 'react-hook-form'
+import { Controller, useForm, useWatch, type Control, type FieldErrors, type Resolver } from 'react-hook-form'
 import type { Actor } from 'xstate'
 import type { FieldDef } from '@/lib/answers/fields'
-import { QUESTIONS } from '@/lib/answers/registry'
+import { QUESTIONS, fieldApplies } from '@/lib/answers/registry'
 import { AREA_IDS, AREA_LABEL } from '@/lib/catalog/slots'
 import type { wizardMachine } from '@/lib/wizard/machine'
-import { STEP_SCHEMAS, type DraftAnswers, type QuestionStep } from '@/lib/wizard/steps'
+import { scopeOfDraft, stepSchema, type DraftAnswers, type QuestionStep } from '@/lib/wizard/steps'
+import { NeedsEditor } from './needs-editor'
 import type { VendorOption } from './wizard'
 
 type Values = Record<string, unknown>
@@ -21,7 +22,7 @@ function defaultsFor(fields: readonly FieldDef[], answers: DraftAnswers): Values
   for (const f of fields) {
     const saved = answers[f.name as keyof DraftAnswers]
     if (saved !== undefined) out[f.name] = saved
-    else if (f.prefill) out[f.name] = Array.isArray(f.default) ? [...f.default] : f.default
+    else if (f.prefill) out[f.name] = Array.isArray(f.default) ? [...f.default] : typeof f.default === 'object' ? { ...f.default } : f.default
     else out[f.name] = f.kind === 'single' ? null : []
   }
   return out
@@ -29,7 +30,21 @@ function defaultsFor(fields: readonly FieldDef[], answers: DraftAnswers): Values
 
 const errorText = (errors: FieldErrors<Values>, name: string) => {
   const e = errors[name]
-  return typeof e?.message === 'string' ? e.message : undefined
+  if (typeof e?.message === 'string') return e.message
+  // a list's item errors (a tool to keep that is no longer in use)
+  const items = Array.isArray(e) ? e.find((x) => typeof x?.message === 'string') : undefined
+  return items?.message as string | undefined
+}
+
+/** Consecutive fields under the same section heading. */
+function sectionsOf(fields: readonly FieldDef[]): { section?: string; fields: FieldDef[] }[] {
+  const out: { section?: string; fields: FieldDef[] }[] = []
+  for (const f of fields) {
+    const last = out[out.length - 1]
+    if (last && last.section === f.section) last.fields.push(f)
+    else out.push({ section: f.section, fields: [f] })
+  }
+  return out
 }
 
 /** One question step: a react-hook-form form validated by the same zod schema the engine uses. */
@@ -47,15 +62,72 @@ export function StepForm({
   actor: Actor<typeof wizardMachine>
 }) {
   const question = QUESTION_BY_ID.get(step)!
+  const scope = scopeOfDraft(answers)
+  // a page asked per area shows the sections of the areas in scope only
+  const fields = (question.fields as readonly FieldDef[]).filter((f) => step === 'scope' || fieldApplies(f.name, scope))
   const form = useForm<Values>({
-    resolver: zodResolver(STEP_SCHEMAS[step]) as unknown as Resolver<Values>,
-    defaultValues: defaultsFor(question.fields, answers),
+    resolver: zodResolver(stepSchema(step, step === 'scope' ? [] : scope)) as unknown as Resolver<Values>,
+    defaultValues: defaultsFor(fields, answers),
     shouldFocusError: true,
   })
   const { register, handleSubmit, control, formState } = form
 
   const onSubmit = handleSubmit((data) => actor.send({ type: 'step.submitted', data }))
-  const failed = Object.keys(formState.errors)
+  const failed = fields.filter((f) => errorText(formState.errors, f.name) !== undefined)
+
+  const renderField = (field: FieldDef) => {
+    const error = errorText(formState.errors, field.name)
+    if (field.kind === 'needs') return <NeedsEditor key={field.name} name={field.name} control={control} answers={answers} />
+    if (field.kind === 'vendors')
+      return field.subsetOf ? (
+        <KeepList key={field.name} field={field} control={control} vendors={vendors} error={error} />
+      ) : (
+        <FieldSet key={field.name} legend={`${field.legend} (optional)`} name={field.name} error={error}>
+          <Controller
+            control={control}
+            name={field.name}
+            render={({ field: f }) => (
+              <>
+                {AREA_IDS.map((area) => (
+                  <details key={area} className="tool-area" open={vendors.some((v) => v.area === area && ((f.value as string[] | null) ?? []).includes(v.id))}>
+                    <summary>{AREA_LABEL[area]}</summary>
+                    <CheckboxList
+                      name={`${field.name}-${area}`}
+                      options={vendors.filter((v) => v.area === area).map((v) => ({ value: v.id, label: v.name }))}
+                      value={(f.value as string[] | null) ?? []}
+                      onChange={f.onChange}
+                    />
+                  </details>
+                ))}
+              </>
+            )}
+          />
+        </FieldSet>
+      )
+    return (
+      <FieldSet key={field.name} legend={field.legend} name={field.name} error={error}>
+        {field.kind === 'single' ? (
+          field.options.map((o) => (
+            <label key={o.value} className="option">
+              <input type="radio" value={o.value} {...register(field.name)} />
+              <span>
+                {o.label}
+                {o.hint && <span className="hint">{o.hint}</span>}
+              </span>
+            </label>
+          ))
+        ) : (
+          <Controller
+            control={control}
+            name={field.name}
+            render={({ field: f }) => (
+              <CheckboxList name={field.name} options={field.options} value={(f.value as string[] | null) ?? []} onChange={f.onChange} inputRef={f.ref} />
+            )}
+          />
+        )}
+      </FieldSet>
+    )
+  }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="step-heading">
@@ -67,64 +139,19 @@ export function StepForm({
       </p>
       {failed.length > 0 && (
         <div role="alert" className="error">
-          {failed.map((name) => (
-            <p key={name}>{errorText(formState.errors, name)}</p>
+          {failed.map((f) => (
+            <p key={f.name}>{errorText(formState.errors, f.name)}</p>
           ))}
         </div>
       )}
-      {question.fields.map((field) =>
-        field.kind === 'vendors' ? (
-          <details key={field.name} className="card">
-            <summary>{field.legend} (optional)</summary>
-            <p className="muted small">They are favoured, and cost nothing under consolidation.</p>
-            <Controller
-              control={control}
-              name={field.name}
-              render={({ field: f }) => (
-                <>
-                  {AREA_IDS.map((area) => (
-                    <fieldset key={area}>
-                      <legend>{AREA_LABEL[area]}</legend>
-                      <CheckboxList
-                        name={`${field.name}-${area}`}
-                        options={vendors.filter((v) => v.area === area).map((v) => ({ value: v.id, label: v.name }))}
-                        value={(f.value as string[] | null) ?? []}
-                        onChange={f.onChange}
-                      />
-                    </fieldset>
-                  ))}
-                </>
-              )}
-            />
-          </details>
+      {sectionsOf(fields).map((s, i) =>
+        s.section ? (
+          <section key={`${s.section}-${i}`} className="form-section" aria-label={s.section}>
+            <h2>{s.section}</h2>
+            {s.fields.map(renderField)}
+          </section>
         ) : (
-          <FieldSet key={field.name} legend={field.legend} name={field.name} error={errorText(formState.errors, field.name)}>
-            {field.kind === 'single' ? (
-              field.options.map((o) => (
-                <label key={o.value} className="option">
-                  <input type="radio" value={o.value} {...register(field.name)} />
-                  <span>
-                    {o.label}
-                    {o.hint && <span className="hint">{o.hint}</span>}
-                  </span>
-                </label>
-              ))
-            ) : (
-              <Controller
-                control={control}
-                name={field.name}
-                render={({ field: f }) => (
-                  <CheckboxList
-                    name={field.name}
-                    options={field.options}
-                    value={(f.value as string[] | null) ?? []}
-                    onChange={f.onChange}
-                    inputRef={f.ref}
-                  />
-                )}
-              />
-            )}
-          </FieldSet>
+          s.fields.map(renderField)
         ),
       )}
       <div className="actions">
@@ -139,10 +166,35 @@ export function StepForm({
   )
 }
 
+/** The tools in use, each with a "keep" box: kept tools stay the pick unless a hard constraint rules them out. */
+function KeepList({ field, control, vendors, error }: { field: Extract<FieldDef, { kind: 'vendors' }>; control: Control<Values>; vendors: VendorOption[]; error?: string }) {
+  const inUse = (useWatch({ control, name: field.subsetOf! }) as string[] | null) ?? []
+  return (
+    <FieldSet legend={`${field.legend} (optional)`} name={field.name} error={error}>
+      {inUse.length === 0 ? (
+        <p className="muted small">Choose the tools you run above; then mark the ones to keep. The others are open to replace.</p>
+      ) : (
+        <Controller
+          control={control}
+          name={field.name}
+          render={({ field: f }) => (
+            <CheckboxList
+              name={field.name}
+              options={inUse.map((id) => ({ value: id, label: `Keep ${vendors.find((v) => v.id === id)?.name ?? id}` }))}
+              value={((f.value as string[] | null) ?? []).filter((id) => inUse.includes(id))}
+              onChange={(v) => f.onChange(v.filter((id) => inUse.includes(id)))}
+            />
+          )}
+        />
+      )}
+    </FieldSet>
+  )
+}
+
 function FieldSet({ legend, name, error, children }: { legend: string; name: string; error?: string; children: ReactNode }) {
   const errorId = `${name}-error`
   return (
-    <fieldset aria-describedby={error ? errorId : undefined}>
+    <fieldset aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
       <legend>{legend}</legend>
       {children}
       {error && (

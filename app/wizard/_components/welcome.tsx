@@ -20,8 +20,8 @@ export function Welcome({
         Day 2 stack wizard
       </h1>
       <p className="lead">
-        At most {QUESTIONS.length} short questions, about two minutes. Your answers stay in this browser; nothing is sent
-        until you see the results.
+        {QUESTIONS.length} short pages, about three minutes; most answers have a default you can keep. Your answers stay in this
+        browser; nothing is sent until you see the results.
       </p>
       <div className="actions">
         <button type="button" className="button primary" onClick={() => actor.send({ type: 'wizard.start' })}>

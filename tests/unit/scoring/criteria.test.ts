@@ -34,11 +34,11 @@ const why = (id: string, slot: SlotId, a: Answers) => {
 
 describe('capability coverage', () => {
   it('rates what an expert checks in the slot, core capabilities twice, and names what is missing', () => {
-    expect(rate('capability', 'obs-platform', 'tracing')).toEqual({ rating: 100, reason: 'covers all 5 capabilities experts check' })
+    expect(rate('capability', 'obs-platform', 'tracing')).toEqual({ rating: 100, reason: 'covers all 5 capabilities you need' })
     // promql (core) and downsampling (plus) missing: (2+2+1+0+0... ) of 8
     const metrics = rate('capability', 'obs-platform', 'metrics')
     expect(metrics.rating).toBe(Math.round((100 * (2 + 1 + 2)) / 8))
-    expect(metrics.reason).toBe('covers 3 of 5 capabilities experts check; lacks PromQL compatibility')
+    expect(metrics.reason).toBe('covers 3 of the 5 capabilities you need; lacks PromQL compatibility')
   })
 
   it('leaves out what another criterion scores (mTLS, data plane) and what only some teams need (VMs)', () => {
@@ -224,7 +224,9 @@ describe('hard constraints', () => {
 
 describe('what criteria declare they read', () => {
   it('a rating changes only with the answers its criterion lists in `rates` (the rest is cached)', () => {
-    const variants: Partial<AnswersInput>[] = [{ openSource: 'required' }, { hosting: 'saas' }, { hosting: 'self-hosted' }, { sidecars: 'avoid' }, { sidecars: 'fine' }, { costSensitivity: 'high' }, { mtls: 'strict' }, { mtls: 'no-preference' }, { existingTools: ['mesh-sidecar', 'obs-metrics', 'cost-visibility'] }]
+    const variants: Partial<AnswersInput>[] = [{ openSource: 'required' }, { hosting: 'saas' }, { hosting: 'self-hosted' }, { sidecars: 'avoid' }, { sidecars: 'fine' }, { costSensitivity: 'high' }, { mtls: 'strict' }, { mtls: 'no-preference' }, { existingTools: ['mesh-sidecar', 'obs-metrics', 'cost-visibility'] },
+      { platform: 'eks' }, { platform: 'air-gapped' }, { platform: 'openshift' }, { orgSize: '1000-plus' }, { platformTeam: 'none' }, { cni: 'other' },
+      { costGoal: 'allocation' }, { retention: '1y-plus' }, { accessFor: ['workloads'] }, { compliance: ['fedramp'] }, { needs: { 'logs/otlp-logs': 'no' } }]
     for (const c of CRITERIA) {
       expect(c.rates.every((f) => c.reads.includes(f)), `${c.id}: rates ⊆ reads`).toBe(true)
       for (const v of FIXTURE_CATALOG.vendors)

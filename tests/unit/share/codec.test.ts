@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FIELDS } from '@/lib/answers/registry'
+import { NEED_KEYS } from '@/lib/catalog/capabilities'
 import { AnswersSchema, type Answers } from '@/lib/answers/schema'
 import { buildCatalog } from '@/lib/catalog/build'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
@@ -28,8 +29,13 @@ const full = (extra: Partial<Answers> = {}) =>
     ...extra,
   })
 
-/** The longest answer set the schema allows: 40 tools and every weight. */
-const maximal = full({ existingTools: ids.slice(0, 40), weights: Object.fromEntries(CRITERION_IDS.map((c) => [c, 10])) })
+/** The longest answer set the schema allows: 40 tools, all kept, a choice for every capability and every weight. */
+const maximal = full({
+  existingTools: ids.slice(0, 40),
+  keep: ids.slice(0, 40),
+  needs: Object.fromEntries(NEED_KEYS.map((k) => [k, 'must'])),
+  weights: Object.fromEntries(CRITERION_IDS.map((c) => [c, 10])),
+})
 
 /** A catalog like the embedded one with extra vendors (copies of a real record under new ids). */
 function withVendors(extraIds: string[]) {
@@ -38,7 +44,9 @@ function withVendors(extraIds: string[]) {
   return buildCatalog(data)
 }
 
-const AnyToolsArb = fc.record({ answers: AnswersArb, tools: fc.subarray(ids, { maxLength: 8 }) }).map(({ answers, tools }) => AnswersSchema.parse({ ...answers, existingTools: tools }))
+const AnyToolsArb = fc
+  .record({ answers: AnswersArb, tools: fc.subarray(ids, { maxLength: 8 }), kept: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }) })
+  .map(({ answers, tools, kept }) => AnswersSchema.parse({ ...answers, existingTools: tools, keep: tools.filter((_, i) => kept[i]) }))
 
 describe('share tokens', () => {
   it('round-trip every valid answer set with the data fingerprint', () => {
@@ -51,12 +59,12 @@ describe('share tokens', () => {
     )
   })
 
-  it('stay short: at most 40 characters without tools, 64 with three tools', () => {
+  it('stay short: at most 52 characters without tools or capability choices, 76 with three tools', () => {
     fc.assert(
       fc.property(AnswersArb, fc.subarray(ids, { minLength: 3, maxLength: 3 }), (answers, three) => {
-        const plain = AnswersSchema.parse({ ...answers, existingTools: [], weights: undefined })
-        expect(encodeShareToken(plain, catalog).length).toBeLessThanOrEqual(40)
-        expect(encodeShareToken({ ...plain, existingTools: [...three].sort() }, catalog).length).toBeLessThanOrEqual(64)
+        const plain = AnswersSchema.parse({ ...answers, existingTools: [], keep: [], needs: {}, weights: undefined })
+        expect(encodeShareToken(plain, catalog).length).toBeLessThanOrEqual(52)
+        expect(encodeShareToken({ ...plain, existingTools: [...three].sort() }, catalog).length).toBeLessThanOrEqual(76)
       }),
       { numRuns: 1000 },
     )
@@ -69,7 +77,7 @@ describe('share tokens', () => {
     const id = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,3}$/)
     fc.assert(
       fc.property(AnswersArb, fc.array(id, { maxLength: 6 }), (answers, tools) => {
-        const a = AnswersSchema.parse({ ...answers, existingTools: tools })
+        const a = AnswersSchema.parse({ ...answers, existingTools: tools, keep: [] })
         const decoded = decodeShareToken(encodeShareToken(a, catalog), catalog)
         if (!decoded.ok) throw new Error(decoded.error)
         // tools the data does not have are left out, and counted
@@ -145,7 +153,9 @@ describe('share tokens', () => {
     expect(new Set(tags).size).toBe(tags.length)
     expect(Math.min(...tags)).toBeGreaterThanOrEqual(1)
     expect(Math.max(...tags)).toBeLessThan(64)
-    for (const f of FIELDS) if (f.kind !== 'vendors') expect(f.options.length, f.name).toBeLessThanOrEqual(f.kind === 'single' ? 2 ** f.bits : f.bits)
+    // a subset list is written as one bit per entry of its list: that list must come first
+    for (const f of FIELDS) if (f.kind === 'vendors' && f.subsetOf) expect(FIELDS.find((x) => x.name === f.subsetOf)!.tag, f.name).toBeLessThan(f.tag)
+    for (const f of FIELDS) if (f.kind === 'single' || f.kind === 'multi') expect(f.options.length, f.name).toBeLessThanOrEqual(f.kind === 'single' ? 2 ** f.bits : f.bits)
   })
 })
 

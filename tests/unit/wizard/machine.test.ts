@@ -13,12 +13,11 @@ const step = (actor: Actor) => actor.getSnapshot().value
 function answerEverything(actor: Actor) {
   actor.send({ type: 'wizard.start' })
   submit(actor, { scope: ['service-mesh', 'observability', 'security', 'cost'] })
-  submit(actor, { openSource: 'preferred' })
-  submit(actor, { hosting: 'either' })
-  submit(actor, { sidecars: 'avoid', mtls: 'strict' })
-  submit(actor, { costSensitivity: 'high' })
-  submit(actor, { signals: ['traces', 'metrics'] })
-  submit(actor, { consolidation: 'balanced', existingTools: [] })
+  submit(actor, { platform: 'eks', orgSize: '100-999', platformTeam: 'small', compliance: ['pci'] })
+  submit(actor, { openSource: 'preferred', hosting: 'either', costSensitivity: 'high', consolidation: 'balanced' })
+  submit(actor, { sidecars: 'avoid', mtls: 'strict', signals: ['traces', 'metrics'], accessFor: ['people'], costGoal: 'both', clouds: ['aws'] })
+  submit(actor, { needs: {} })
+  submit(actor, { existingTools: [], keep: [] })
 }
 
 describe('wizard machine', () => {
@@ -32,60 +31,88 @@ describe('wizard machine', () => {
     expect(AnswersSchema.safeParse(actor.getSnapshot().context.answers).success).toBe(true)
   })
 
-  it('skips the sidecar and signal questions when mesh and observability are out of scope', () => {
+  it('keeps the same number of steps whatever the scope: the area page asks only about areas in scope', () => {
     const actor = start()
     actor.send({ type: 'wizard.start' })
     submit(actor, { scope: ['security'] })
-    submit(actor, { openSource: 'required' })
-    submit(actor, { hosting: 'self-hosted' })
-    expect(step(actor)).toBe('costSensitivity')
-    submit(actor, { costSensitivity: 'low' })
-    expect(step(actor)).toBe('consolidation')
-    expect(progressOf('consolidation', actor.getSnapshot().context.answers)).toMatchObject({ index: 4, total: 6 })
+    submit(actor, {})
+    submit(actor, { openSource: 'required', hosting: 'self-hosted', costSensitivity: 'low', consolidation: 'balanced' })
+    expect(step(actor)).toBe('areas')
+    // the mesh's and observability's questions are not asked, so they are not required
+    submit(actor, { accessFor: ['workloads'] })
+    expect(step(actor)).toBe('needs')
+    expect(actor.getSnapshot().context.answers.accessFor).toEqual(['workloads'])
+    expect(progressOf('needs', actor.getSnapshot().context.answers)).toMatchObject({ index: 4, total: 7 })
+    expect(progressOf('needs', { scope: ['service-mesh', 'observability', 'security', 'cost'] })).toMatchObject({ total: 7 })
+  })
+
+  it('asks the mesh questions on the area page when the mesh is in scope', () => {
+    const actor = start()
+    actor.send({ type: 'wizard.start' })
+    submit(actor, { scope: ['service-mesh'] })
+    submit(actor, {})
+    submit(actor, { openSource: 'preferred', hosting: 'either', costSensitivity: 'medium', consolidation: 'balanced' })
+    submit(actor, { accessFor: ['people'] })
+    expect(step(actor)).toBe('areas')
+    submit(actor, { sidecars: 'tolerate' })
+    expect(step(actor)).toBe('needs')
   })
 
   it('stays on a step and keeps every answer when the data is invalid', () => {
     const actor = start()
     actor.send({ type: 'wizard.start' })
     submit(actor, { scope: ['cost'] })
-    submit(actor, { openSource: 'sometimes' })
-    expect(step(actor)).toBe('openSource')
-    expect(actor.getSnapshot().context.answers).toEqual({ scope: ['cost'] })
+    submit(actor, { platform: 'gke' })
+    submit(actor, { openSource: 'sometimes', hosting: 'either', costSensitivity: 'low', consolidation: 'balanced' })
+    expect(step(actor)).toBe('priorities')
+    expect(actor.getSnapshot().context.answers).toEqual({ scope: ['cost'], platform: 'gke', orgSize: 'unspecified', platformTeam: 'unspecified', compliance: [] })
+  })
+
+  it('refuses tools to keep that are not in use', () => {
+    const actor = start()
+    answerEverything(actor)
+    actor.send({ type: 'step.goto', step: 'tools' })
+    submit(actor, { existingTools: ['istio'], keep: ['linkerd'] })
+    expect(step(actor)).toBe('tools')
+    submit(actor, { existingTools: ['istio'], keep: ['istio'] })
+    expect(step(actor)).toBe('review')
+    expect(actor.getSnapshot().context.answers.keep).toEqual(['istio'])
   })
 
   it('goes back without losing answers', () => {
     const actor = start()
     answerEverything(actor)
     actor.send({ type: 'step.back' })
-    expect(step(actor)).toBe('consolidation')
+    expect(step(actor)).toBe('tools')
     actor.send({ type: 'step.back' })
     actor.send({ type: 'step.back' })
-    expect(step(actor)).toBe('costSensitivity')
+    expect(step(actor)).toBe('areas')
     expect(actor.getSnapshot().context.answers.signals).toEqual(['metrics', 'traces'])
   })
 
   it('returns to the review after editing an answer from it', () => {
     const actor = start()
     answerEverything(actor)
-    actor.send({ type: 'step.goto', step: 'hosting' })
-    expect(step(actor)).toBe('hosting')
-    submit(actor, { hosting: 'saas' })
+    actor.send({ type: 'step.goto', step: 'priorities' })
+    expect(step(actor)).toBe('priorities')
+    submit(actor, { openSource: 'preferred', hosting: 'saas', costSensitivity: 'high', consolidation: 'balanced' })
     expect(step(actor)).toBe('review')
     expect(actor.getSnapshot().context.answers.hosting).toBe('saas')
   })
 
-  it('asks a newly applicable question when an edit widens the scope', () => {
+  it('asks the area page again when an edit widens the scope to an area with required answers', () => {
     const actor = start()
     actor.send({ type: 'wizard.start' })
     submit(actor, { scope: ['cost'] })
-    submit(actor, { openSource: 'preferred' })
-    submit(actor, { hosting: 'either' })
-    submit(actor, { costSensitivity: 'high' })
-    submit(actor, { consolidation: 'fewest-vendors' })
+    submit(actor, {})
+    submit(actor, { openSource: 'preferred', hosting: 'either', costSensitivity: 'high', consolidation: 'fewest-vendors' })
+    submit(actor, {})
+    submit(actor, {})
+    submit(actor, {})
     expect(step(actor)).toBe('review')
     actor.send({ type: 'step.goto', step: 'scope' })
     submit(actor, { scope: ['cost', 'service-mesh'] })
-    expect(step(actor)).toBe('sidecars')
+    expect(step(actor)).toBe('areas')
     submit(actor, { sidecars: 'fine', mtls: 'preferred' })
     expect(step(actor)).toBe('review')
   })
@@ -93,17 +120,17 @@ describe('wizard machine', () => {
   it('refuses to jump to a step whose earlier questions are unanswered', () => {
     const actor = start()
     actor.send({ type: 'wizard.start' })
-    actor.send({ type: 'step.goto', step: 'consolidation' })
+    actor.send({ type: 'step.goto', step: 'tools' })
     expect(step(actor)).toBe('scope')
     actor.send({ type: 'review.confirmed' })
     expect(step(actor)).toBe('scope')
   })
 
   it('resumes a restored session at its step, or at the start when that step is unreachable', () => {
-    const answers = { scope: ['cost'], openSource: 'preferred', hosting: 'either' } as const
-    expect(step(start({ answers, step: 'costSensitivity' }))).toBe('costSensitivity')
+    const answers = { scope: ['cost'], platform: 'eks', compliance: [] } as const
+    expect(step(start({ answers, step: 'priorities' }))).toBe('priorities')
     expect(step(start({ answers, step: 'results' }))).toBe('welcome')
-    expect(step(start({ answers: {}, step: 'hosting' }))).toBe('welcome')
+    expect(step(start({ answers: {}, step: 'priorities' }))).toBe('welcome')
   })
 
   it('starts over with no answers on restart', () => {
