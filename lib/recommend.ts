@@ -296,12 +296,15 @@ function mergeComplements(slots: SlotResult[]): Recommendation['complements'] {
 }
 
 function toRow(e: ScoredVendor): RankingRow {
+  // written out (no spread): it runs for every vendor of every slot; key order is the output's
+  if (e.excludedBecause === undefined)
+    return { vendor: e.vendor, name: e.name, score: e.score, eligible: e.eligible, fit: e.fit, reasons: e.reasons, breakdown: e.breakdown, confidence: e.confidence }
   return {
     vendor: e.vendor,
     name: e.name,
     score: e.score,
     eligible: e.eligible,
-    ...(e.excludedBecause !== undefined ? { excludedBecause: e.excludedBecause } : {}),
+    excludedBecause: e.excludedBecause,
     fit: e.fit,
     reasons: e.reasons,
     breakdown: e.breakdown,

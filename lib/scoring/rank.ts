@@ -80,16 +80,6 @@ const MAX_CAVEATS = 2
 
 const round1 = (x: number) => Math.round(x * 10) / 10
 
-/**
- * Σ weight × rating over the slot's criteria: the one scoring rule, used by the ranking and by
- * robustness alike. `ratingAt(k)` gives the rating for criterion k (a getter, so robustness can mix
- * reused and re-rated values without building arrays).
- */
-export function weightedSum(weights: readonly number[], ratingAt: (k: number) => number): number {
-  let sum = 0
-  for (let k = 0; k < weights.length; k++) sum += weights[k]! * ratingAt(k)
-  return sum
-}
 
 /**
  * The ranking order: eligible first, then higher weighted sum. When nothing the team asked for
@@ -343,7 +333,9 @@ function toEntry(
   weightTotal: number,
   excluded: string[],
 ): ScoredVendor {
-  const weighted = weightedSum(weights, (k) => ratings[k]!.rating)
+  // Σ weight × rating over the slot's criteria: the one scoring rule (robustness repeats it inline)
+  let weighted = 0
+  for (let k = 0; k < weights.length; k++) weighted += weights[k]! * ratings[k]!.rating
   const breakdown = criteria.map((c, i): BreakdownItem => {
     const r = ratings[i]!
     const item: BreakdownItem = {

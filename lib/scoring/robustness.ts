@@ -2,7 +2,7 @@ import { FIELD_BY_NAME, labelOf, type FieldName } from '../answers/registry'
 import { MAX_WEIGHT, type Answers } from '../answers/schema'
 import { CONSTRAINTS, type ConstraintDef } from './constraints'
 import { midSentence, readsIn } from './criteria'
-import { applyGates, EVIDENCE_GATE, FIT_GATE, gateFit, rateOf, ratingKey, slotWeights, weightedSum, type ScoredVendor, type SlotRanking } from './rank'
+import { applyGates, EVIDENCE_GATE, FIT_GATE, gateFit, rateOf, ratingKey, slotWeights, type ScoredVendor, type SlotRanking } from './rank'
 
 /** The largest weight change still called small: a user nudging a slider by a notch or two. */
 export const SMALL_WEIGHT_CHANGE = 2
@@ -61,7 +61,7 @@ const tenthsOf = (weighted: number, total: number) => (total === 0 ? 0 : Math.ro
  * How safe the stack's pick for a slot is. The pick is compared with every other eligible vendor of
  * the slot as the stack would see it: score in tenths plus what switching would cost or save in
  * consolidation (so a pick that serves several slots is judged as such). Weight changes per
- * criterion and one-step answer changes re-rank with the ranking's own rule (weightedSum); the
+ * criterion and one-step answer changes re-rank with the ranking's own rule (Σ weight × rating); the
  * answers varied are those the slot's criteria and constraints declare they read.
  */
 export function assessSlot(ranking: SlotRanking, answers: Answers, ctx: StackContext): SlotRobustness {
@@ -214,7 +214,10 @@ function takerUnder(ranking: SlotRanking, changed: Answers, field: FieldName, pi
     if (!eligible(i)) continue
     const e = entries[i]!
     const { vendor, fit } = ranking.basis[i]!
-    const weighted = weightedSum(weights, (k) => (rerate[k] ? rateOf(criteria[k]!, k, vendor, fit, changed, slot, keys[k]).rating : e.breakdown[k]!.rating))
+    // the ranking's sum (Σ weight × rating, as in toEntry), inlined: it runs per vendor, change and slot
+    let weighted = 0
+    for (let k = 0; k < weights.length; k++)
+      weighted += weights[k]! * (rerate[k] ? rateOf(criteria[k]!, k, vendor, fit, changed, slot, keys[k]).rating : e.breakdown[k]!.rating)
     const v = tenthsOf(weighted, total) + offset(e.vendor)
     if (e.vendor === pick) pickValue = v
     else if (best < 0 || ahead(v, e, bestValue, entries[best]!)) {
@@ -240,7 +243,7 @@ function constraintsReading(field: string): ConstraintDef[] {
 
 /**
  * The nearest weight for one criterion at which a challenger would take the slot. With one weight
- * moved by d, each vendor's weighted sum moves by d times its rating on that criterion (weightedSum
+ * moved by d, each vendor's weighted sum moves by d times its rating on that criterion (the sum
  * is linear) and the total by d, so each candidate weight costs one pass without re-rating.
  */
 function weightFlip(
