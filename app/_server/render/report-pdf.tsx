@@ -109,10 +109,14 @@ export function ReportPdf({ m }: { m: ReportModel }) {
       <Page size="A4" style={s.page} wrap>
         <Text style={s.h1}>Vendor facts and sources</Text>
         {m.vendors.map((v) => (
-          <View key={v.name} wrap={false} style={{ marginBottom: 8 }}>
-            <Text style={s.h3}>{v.name}</Text>
+          // a vendor's facts may run longer than a page (compliance notes, components): the block
+          // breaks between rows, never inside one, and its title stays with its first rows
+          <View key={v.name} style={{ marginBottom: 8 }}>
+            <Text style={s.h3} minPresenceAhead={60}>
+              {v.name}
+            </Text>
             {v.facts.map((f) => (
-              <View key={f.label} style={s.row}>
+              <View key={f.label} style={s.row} wrap={false}>
                 <Text style={s.c1}>{f.label}</Text>
                 <Text style={s.c2}>
                   {f.value}
