@@ -34,7 +34,7 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="muted">
-          Data version {EMBEDDED_CATALOG.version}, checked {EMBEDDED_CATALOG.asOf}.
+          Vendor data checked {EMBEDDED_CATALOG.asOf} <span className="small">(version {EMBEDDED_CATALOG.version})</span>.
         </p>
       </section>
     </div>

@@ -230,3 +230,37 @@ test('tools the team already runs are favoured, and a kept tool stays the pick',
   await page.getByRole('button', { name: 'Show my stack' }).click()
   await expect(card.getByText('Kept, as you asked')).toBeVisible()
 })
+
+test('the results address shares the results, and the summary shows what a what-if change did', async ({ page, browser }) => {
+  await completeWizard(page, EVERYTHING)
+  const summary = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Score (of 100)' }) })
+  await expect(summary.getByRole('row')).toHaveCount(1 + 8)
+  const meshRow = summary.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Service mesh' }) })
+  const mesh = await pickOf(page, 'Service mesh')
+  await expect(meshRow).toContainText(mesh)
+
+  await expect(page).toHaveURL(/[?&]from=2[A-Za-z0-9_-]+/)
+  const address = page.url()
+  const other = await (await browser.newContext()).newPage()
+  await other.goto(address)
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your recommended Day 2 stack')
+  expect(await pickOf(other, 'Service mesh')).toBe(mesh)
+
+  await page.getByRole('slider', { name: /^mTLS$/ }).fill('0')
+  await expect(meshRow).toContainText(`(was ${mesh})`)
+})
+
+test('starting over asks first and can be undone', async ({ page }) => {
+  await completeWizard(page, EVERYTHING)
+  await page.getByRole('button', { name: 'Start over' }).click()
+  await page.getByRole('button', { name: 'Keep them' }).click()
+  await expect(heading(page)).toHaveText('Your recommended Day 2 stack')
+  await page.getByRole('button', { name: 'Start over' }).click()
+  await page.getByRole('button', { name: 'Clear my answers' }).click()
+  await expect(heading(page)).toHaveText('Day 2 stack wizard')
+  await expect(page.getByRole('status')).toContainText('Your answers were cleared.')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(heading(page)).toHaveText('Review your answers')
+  await page.getByRole('button', { name: 'Show my stack' }).click()
+  await expect(heading(page)).toHaveText('Your recommended Day 2 stack')
+})

@@ -26,7 +26,8 @@ export default async function LandscapePage({ searchParams }: { searchParams: Pr
         <h1>The Day 2 landscape</h1>
         <p className="lead">
           Every vendor the advisor considers, with its facts, sources and as-of dates. Facts marked unverified could not
-          be confirmed and count as neutral in the scoring. Data version {EMBEDDED_CATALOG.version}.
+          be confirmed and count as neutral in the scoring. Vendor data checked {EMBEDDED_CATALOG.asOf}{' '}
+          <span className="small">(version {EMBEDDED_CATALOG.version})</span>.
         </p>
         <form method="get" className="filters" aria-label="Filter vendors">
           <label>

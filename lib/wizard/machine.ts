@@ -19,6 +19,8 @@ export interface WizardContext {
   editing: boolean
   /** The step a restored session asked to resume at; consumed when the machine starts. */
   resumeAt?: StepId
+  /** The answers "Start over" cleared, until the user undoes it or starts answering again. */
+  previous?: DraftAnswers
 }
 
 export type WizardEvent =
@@ -28,6 +30,7 @@ export type WizardEvent =
   | { type: 'step.goto'; step: StepId }
   | { type: 'review.confirmed' }
   | { type: 'wizard.restart' }
+  | { type: 'wizard.undoRestart' }
   | { type: 'weights.changed'; weights: Record<string, unknown> }
 
 export interface WizardInput {
@@ -65,7 +68,16 @@ function stepState(from: StepId) {
         actions: { type: 'markEditing' as const, params: { from } },
       })),
       'wizard.restart': { target: 'welcome', actions: 'clearAnswers' as const },
-      ...(from === 'welcome' ? { 'wizard.start': { target: 'scope', actions: 'stopEditing' as const } } : {}),
+      ...(from === 'welcome'
+        ? {
+            'wizard.start': { target: 'scope', actions: ['stopEditing' as const, 'forgetPrevious' as const] },
+            // undo brings the answers back, and the review when they are complete enough to show it
+            'wizard.undoRestart': [
+              { guard: 'canRestoreToReview' as const, target: 'review', actions: 'restorePrevious' as const },
+              { guard: 'hasPrevious' as const, actions: 'restorePrevious' as const },
+            ],
+          }
+        : {}),
       ...(from === 'review' ? { 'review.confirmed': { guard: 'isComplete' as const, target: 'results' } } : {}),
       ...(from === 'results' ? { 'weights.changed': { actions: 'saveWeights' as const } } : {}),
     },
@@ -89,6 +101,8 @@ export const wizardMachine = setup({
       event.type === 'step.goto' && event.step === p.target && p.target !== p.from && canVisit(p.target, context.answers),
     isComplete: ({ context }) => canVisit('results', context.answers),
     resumesAt: ({ context }, p: { target: StepId }) => context.resumeAt === p.target && canVisit(p.target, context.answers),
+    hasPrevious: ({ context }) => context.previous !== undefined,
+    canRestoreToReview: ({ context }) => context.previous !== undefined && canVisit('review', context.previous),
   },
   actions: {
     saveStepAnswers: assign(({ context, event }, p: { step: StepId }) => {
@@ -103,7 +117,10 @@ export const wizardMachine = setup({
       return parsed.success ? { answers: { ...context.answers, weights: parsed.data } } : {}
     }),
     stopEditing: assign({ editing: false }),
-    clearAnswers: assign({ answers: {}, editing: false }),
+    // kept for undo: a misclick on "Start over" must not lose an afternoon's answers
+    clearAnswers: assign(({ context }) => ({ answers: {}, editing: false, previous: Object.keys(context.answers).length > 0 ? context.answers : context.previous })),
+    restorePrevious: assign(({ context }) => ({ answers: context.previous ?? context.answers, previous: undefined })),
+    forgetPrevious: assign({ previous: undefined }),
     forgetResume: assign({ resumeAt: undefined }),
   },
 }).createMachine({

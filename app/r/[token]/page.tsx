@@ -90,7 +90,9 @@ export default async function SharedStackPage({ params }: Props) {
           </li>
         ))}
       </ul>
-      <p className="muted small">Data version {rec.dataVersion}.</p>
+      <p className="muted small">
+        Vendor data of {rec.dataAsOf} (version {rec.dataVersion}).
+      </p>
     </div>
   )
 }

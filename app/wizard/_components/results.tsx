@@ -9,6 +9,8 @@ import { recommend, slotsInScope } from '@/lib/recommend'
 import type { wizardMachine } from '@/lib/wizard/machine'
 import { encodeShareToken } from '@/lib/share/codec'
 import { ShareActions } from './share-actions'
+import { StackSummary } from './stack-summary'
+import { StartOver } from './start-over'
 import { SlotCard } from './slot-card'
 import { WhatIf } from './what-if'
 
@@ -24,8 +26,18 @@ export function Results({
   const deferred = useDeferredValue(draft)
   const parsed = useMemo(() => AnswersSchema.safeParse(deferred), [deferred])
   const rec = useMemo(() => (parsed.success ? recommend(parsed.data, CLIENT_CATALOG) : null), [parsed])
+  // the stack before any what-if weights, so changed picks can say what they were
+  const base = useMemo(() => (parsed.success && parsed.data.weights ? recommend({ ...parsed.data, weights: undefined }, CLIENT_CATALOG) : null), [parsed])
+  const token = useMemo(() => (parsed.success ? encodeShareToken(parsed.data, CLIENT_CATALOG) : null), [parsed])
   // This view loads lazily, after the step change moved focus: move it to the new heading now.
   useEffect(() => headingRef.current?.focus(), [headingRef])
+  // The address bar carries the answers, so copying it shares these results (a reload reopens them).
+  useEffect(() => {
+    if (!token) return
+    const url = new URL(window.location.href)
+    url.searchParams.set('from', token)
+    window.history.replaceState(window.history.state, '', url)
+  }, [token])
 
   if (!parsed.success || !rec)
     return (
@@ -48,17 +60,18 @@ export function Results({
           Your recommended Day 2 stack
         </h1>
         <p className="lead">
-          {rec.stack.length} slots, {vendorCount} vendor{vendorCount === 1 ? '' : 's'}. Data version {rec.dataVersion}.
+          {rec.stack.length} slots, {vendorCount} vendor{vendorCount === 1 ? '' : 's'}. Vendor data of {rec.dataAsOf}
+          <span className="muted small"> (version {rec.dataVersion})</span>.
         </p>
         <div className="actions" style={{ justifyContent: 'flex-start' }}>
           <button type="button" className="button" onClick={() => actor.send({ type: 'step.goto', step: 'review' })}>
             Edit answers
           </button>
-          <button type="button" className="button" onClick={() => actor.send({ type: 'wizard.restart' })}>
-            Start over
-          </button>
+          <StartOver actor={actor} />
         </div>
       </section>
+
+      <StackSummary rec={rec} base={base} />
 
       <ul className="results-grid" aria-label="Recommended stack">
         {rec.stack.map((pick, i) => (
@@ -103,7 +116,7 @@ export function Results({
         </section>
       )}
 
-      <ShareActions token={encodeShareToken(answers, CLIENT_CATALOG)} />
+      <ShareActions token={token!} />
 
       <WhatIf
         answers={answers}

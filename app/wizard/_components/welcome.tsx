@@ -4,18 +4,30 @@ import type { RefObject } from 'react'
 import type { Actor } from 'xstate'
 import { QUESTIONS } from '@/lib/answers/registry'
 import type { wizardMachine } from '@/lib/wizard/machine'
+import { StartOver } from './start-over'
 
 export function Welcome({
   headingRef,
   hasAnswers,
+  canUndo,
   actor,
 }: {
   headingRef: RefObject<HTMLHeadingElement | null>
   hasAnswers: boolean
+  /** "Start over" just cleared the answers: offer them back. */
+  canUndo: boolean
   actor: Actor<typeof wizardMachine>
 }) {
   return (
     <section aria-labelledby="step-heading">
+      {canUndo && (
+        <p role="status" className="card">
+          Your answers were cleared.{' '}
+          <button type="button" className="button link" onClick={() => actor.send({ type: 'wizard.undoRestart' })}>
+            Undo
+          </button>
+        </p>
+      )}
       <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
         Day 2 stack wizard
       </h1>
@@ -27,11 +39,7 @@ export function Welcome({
         <button type="button" className="button primary" onClick={() => actor.send({ type: 'wizard.start' })}>
           {hasAnswers ? 'Continue with my answers' : 'Start'}
         </button>
-        {hasAnswers && (
-          <button type="button" className="button" onClick={() => actor.send({ type: 'wizard.restart' })}>
-            Start over
-          </button>
-        )}
+        {hasAnswers && <StartOver actor={actor} />}
       </div>
     </section>
   )

@@ -82,6 +82,7 @@ function WizardRunner({ input, vendors }: { input: WizardInput; vendors: VendorO
   const actor = useActorRef(wizardMachine, { input })
   const step = useSelector(actor, (s) => stepOf(s.value))
   const answers = useSelector(actor, (s) => s.context.answers)
+  const canUndo = useSelector(actor, (s) => s.context.previous !== undefined)
   const heading = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
 
@@ -97,6 +98,11 @@ function WizardRunner({ input, vendors }: { input: WizardInput; vendors: VendorO
   // One history entry per step: the browser's back and forward buttons move between steps.
   useEffect(() => {
     const url = new URL(window.location.href)
+    // the results carry their share token in the address (see Results); other steps do not
+    if (step !== 'results' && url.searchParams.has('from')) {
+      url.searchParams.delete('from')
+      window.history.replaceState(window.history.state, '', url)
+    }
     if (url.searchParams.get('step') !== step) {
       url.searchParams.set('step', step)
       if (first.current) window.history.replaceState(window.history.state, '', url)
@@ -132,7 +138,7 @@ function WizardRunner({ input, vendors }: { input: WizardInput; vendors: VendorO
   return (
     <div className="wizard">
       {step !== 'welcome' && <Progress step={step} answers={answers} onGo={(s) => actor.send({ type: 'step.goto', step: s })} />}
-      {step === 'welcome' && <Welcome headingRef={heading} hasAnswers={Object.keys(answers).length > 0} actor={actor} />}
+      {step === 'welcome' && <Welcome headingRef={heading} hasAnswers={Object.keys(answers).length > 0} canUndo={canUndo} actor={actor} />}
       {isQuestionStep(step) && (
         <StepForm key={step} step={step} answers={answers} vendors={vendors} headingRef={heading} actor={actor} />
       )}

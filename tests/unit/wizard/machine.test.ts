@@ -133,11 +133,20 @@ describe('wizard machine', () => {
     expect(step(start({ answers: {}, step: 'priorities' }))).toBe('welcome')
   })
 
-  it('starts over with no answers on restart', () => {
+  it('starts over with no answers on restart, and can undo it until the user starts again', () => {
     const actor = start()
     answerEverything(actor)
+    const answers = actor.getSnapshot().context.answers
     actor.send({ type: 'wizard.restart' })
     expect(step(actor)).toBe('welcome')
+    expect(actor.getSnapshot().context.answers).toEqual({})
+    actor.send({ type: 'wizard.undoRestart' })
+    expect(step(actor)).toBe('review')
+    expect(actor.getSnapshot().context.answers).toEqual(answers)
+    actor.send({ type: 'wizard.restart' })
+    actor.send({ type: 'wizard.start' })
+    actor.send({ type: 'step.back' })
+    actor.send({ type: 'wizard.undoRestart' })
     expect(actor.getSnapshot().context.answers).toEqual({})
   })
 })

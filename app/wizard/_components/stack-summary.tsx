@@ -1,0 +1,50 @@
+import type { Recommendation } from '@/lib/recommend'
+
+/**
+ * The stack at a glance: one row per slot with the pick, its score out of 100, its lead over the
+ * runner-up, how verified its facts are and how safe it is. A pick that what-if weights changed
+ * says what it was.
+ */
+export function StackSummary({ rec, base }: { rec: Recommendation; base: Recommendation | null }) {
+  return (
+    <section aria-labelledby="summary-heading">
+      <h2 id="summary-heading">Summary</h2>
+      <div className="table-wrap">
+        <table className="summary">
+          <thead>
+            <tr>
+              <th scope="col">Slot</th>
+              <th scope="col">Pick</th>
+              <th scope="col">Score (of 100)</th>
+              <th scope="col">Lead over the runner-up</th>
+              <th scope="col">Facts</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rec.stack.map((p, i) => {
+              const r = rec.slots[i]!.robustness
+              const was = base?.stack[i]?.vendor !== p.vendor ? base?.stack[i]?.name : undefined
+              return (
+                <tr key={p.slot} className={was !== undefined ? 'changed' : undefined}>
+                  <th scope="row">
+                    <a href={`#slot-${p.slot}`}>{rec.slots[i]!.label}</a>
+                  </th>
+                  <td>
+                    {p.name ?? 'No pick'}
+                    {was !== undefined && <span className="muted small"> (was {was ?? 'no pick'})</span>}
+                  </td>
+                  <td>{p.score ?? '—'}</td>
+                  <td>
+                    {r.tie ? `tie with ${r.tie.name}` : r.margin === null ? 'no runner-up' : `${r.margin} over ${r.runnerUpName}`}
+                    {r.fragile ? ' (fragile)' : ''}
+                  </td>
+                  <td>{p.confidence?.level ?? '—'}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
