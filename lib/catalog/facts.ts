@@ -29,7 +29,8 @@ export function factsOf(v: Vendor): FactRow[] {
   })
   const rows: FactRow[] = [
     row('Company', v.company),
-    row('Licence', `${v.license.spdx} (${v.license.model})`),
+    // "proprietary (proprietary)" says nothing twice over
+    row('Licence', v.license.spdx.toLowerCase() === v.license.model ? v.license.spdx : `${v.license.spdx} (${v.license.model})`),
     row('CNCF', v.cncf.status === 'none' ? 'not a CNCF project' : `${v.cncf.status}${v.cncf.since ? ` since ${v.cncf.since}` : ''}`),
     row('Delivery', v.delivery.model, 'delivery'),
     row('Ownership', `${v.ownership.status} (as of ${v.ownership.asOf}, ${v.ownership.verification})`, 'ownership'),

@@ -1,4 +1,7 @@
 import { describeAnswer } from '../answers/describe'
+import { CRITERION_BY_ID } from '../scoring/criteria'
+import type { CriterionId } from '../scoring/criteria-ids'
+import { midSentence } from '../text'
 import { FIELDS, fieldApplies } from '../answers/registry'
 import type { Answers } from '../answers/schema'
 import { vendorName } from '../catalog/build'
@@ -14,6 +17,8 @@ export interface ReportModel {
   dataVersion: string
   dataAsOf: string
   answers: { question: string; answer: string }[]
+  /** What decided the stack, in words: hard requirements, must-haves, priorities, tools in use. */
+  drivers: string[]
   stack: {
     slot: SlotId
     slotLabel: string
@@ -23,6 +28,10 @@ export interface ReportModel {
     reasons: string[]
     runnersUp: string[]
     robustness: string
+    /** The same, in parts for a table: how safe, the lead in points and over whom, how verified. */
+    verdict: 'Robust' | 'Fragile' | 'Tied' | 'No pick'
+    margin: number | null
+    runnerUp: string | null
     fragile: boolean
     flips: string[]
     /** How much of what the score rests on is verified, in words. */
@@ -30,7 +39,12 @@ export interface ReportModel {
     /** How the pick covers the team's must-haves and nice-to-haves, one line each. */
     needs: string[]
   }[]
-  options: { slotLabel: string; rows: { name: string; score: number; eligible: boolean; why: string }[] }[]
+  options: {
+    slotLabel: string
+    rows: { name: string; score: number; eligible: boolean; why: string }[]
+    /** The excluded vendors grouped by the short form of their reason, so a reason is said once per slot. */
+    excluded: { reason: string; names: string[] }[]
+  }[]
   complements: { name: string; slots: string; note: string }[]
   risks: string[]
   vendors: { name: string; facts: FactRow[]; sources: string[]; asOf: string }[]
@@ -47,7 +61,13 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
     .filter((f) => f.kind !== 'vendors' || (a[f.name as keyof Answers] as string[]).length > 0)
     .filter((f) => f.kind !== 'needs' || Object.keys(a.needs).length > 0)
     .map((f) => ({ question: f.legend, answer: describeAnswer(f.name, a[f.name as keyof Answers], nameOf) }))
-  if (a.weights) answers.push({ question: 'Weight overrides', answer: Object.entries(a.weights).map(([k, v]) => `${k} ${v}`).join(', ') })
+  if (a.weights)
+    answers.push({
+      question: 'Weight overrides',
+      answer: Object.entries(a.weights)
+        .map(([k, v]) => `${CRITERION_BY_ID.get(k as CriterionId)?.label ?? k} ${v}`)
+        .join(', '),
+    })
 
   const stack = rec.stack.map((p, i) => {
     const r = rec.slots[i]!.robustness
@@ -63,6 +83,9 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
         r.winner === null
           ? 'No eligible vendor'
           : `${r.tie ? `Tied with ${r.tie.name}` : r.fragile ? 'Fragile' : 'Robust'}${r.margin !== null && !r.tie ? `: margin ${r.margin} points over ${r.runnerUpName}` : r.tie ? '' : ': no runner-up'}${p.confidence ? `; facts ${p.confidence.level}` : ''}`,
+      verdict: r.winner === null ? ('No pick' as const) : r.tie ? ('Tied' as const) : r.fragile ? ('Fragile' as const) : ('Robust' as const),
+      margin: r.tie ? 0 : r.margin,
+      runnerUp: r.tie?.name ?? r.runnerUpName,
       fragile: r.fragile,
       flips: r.flips.map((f) => f.summary),
       confidence: p.confidence ? `facts ${p.confidence.level}${p.confidence.unverified > 0 ? ` (${p.confidence.unverified} unverified)` : ''}` : '',
@@ -70,28 +93,43 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
     }
   })
 
-  const options = rec.slots.map((slot) => ({
-    slotLabel: slot.label,
-    rows: slot.ranking.map((row) => ({
-      name: row.name,
-      score: row.score,
-      eligible: row.eligible,
-      why: row.eligible ? row.reasons.join('; ') : `Excluded: ${row.excludedBecause ?? ''}`,
-    })),
-  }))
+  const options = rec.slots.map((slot) => {
+    const groups = new Map<string, string[]>()
+    for (const row of slot.ranking.filter((r) => !r.eligible)) {
+      const reason = shortReason(row.excludedBecause ?? '')
+      groups.set(reason, [...(groups.get(reason) ?? []), row.name])
+    }
+    return {
+      slotLabel: slot.label,
+      rows: slot.ranking.map((row) => ({
+        name: row.name,
+        score: row.score,
+        eligible: row.eligible,
+        why: row.eligible ? row.reasons.join('; ') : `Excluded: ${row.excludedBecause ?? ''}`,
+      })),
+      excluded: [...groups].map(([reason, names]) => ({ reason, names })),
+    }
+  })
 
   const picked = [...new Set(rec.stack.flatMap((p) => [p.vendor, ...p.runnersUp.map((r) => r.vendor)]).filter((v): v is string => v !== null))]
   const vendors = picked.map((id) => {
     const v = catalog.byId.get(id)!
-    return { name: v.name, facts: factsOf(v), sources: v.sources, asOf: v.asOf }
+    // a compliance fact matters only to a team that needs that certification
+    const needed = new Set(a.compliance.map((c) => COMPLIANCE_ROW[c]))
+    const facts = factsOf(v).filter((f) => !ALL_COMPLIANCE_ROWS.has(f.label) || needed.has(f.label))
+    return { name: v.name, facts, sources: v.sources, asOf: v.asOf }
   })
 
   const risks: string[] = [...rec.conflicts.map((c) => c.advice), ...rec.notes]
-  for (const s of stack) if (s.fragile) risks.push(`${s.slotLabel}: ${s.name} is a fragile winner (${s.robustness.toLowerCase()}). ${s.flips[0] ?? ''}`.trim())
+  for (const s of stack) if (s.fragile) risks.push(`${s.slotLabel}: ${s.name} is a fragile pick. ${s.flips[0] ?? ''}`.trim())
   for (const s of stack) if (s.vendor === null) risks.push(`${s.slotLabel}: no vendor meets the hard constraints; relax one of them or fill the slot outside this landscape.`)
   for (const id of new Set(rec.stack.map((p) => p.vendor).filter((v): v is string => v !== null))) {
     const v = catalog.byId.get(id)!
-    const doubtful = factsOf(v).filter((f) => f.unverified).map((f) => f.label)
+    // a compliance fact matters only to a team that needs that certification
+    const needed = new Set(a.compliance.map((c) => COMPLIANCE_ROW[c]))
+    const doubtful = factsOf(v)
+      .filter((f) => f.unverified && (!ALL_COMPLIANCE_ROWS.has(f.label) || needed.has(f.label)))
+      .map((f) => f.label)
     if (doubtful.length > 0) risks.push(`${v.name}: unverified facts (${doubtful.join(', ')}); confirm with the vendor before committing.`)
     if (v.license.model === 'source-available') risks.push(`${v.name}: licensed ${v.license.spdx}, which is source-available, not open source.`)
   }
@@ -104,12 +142,52 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
     dataVersion: rec.dataVersion,
     dataAsOf: catalog.asOf,
     answers,
+    drivers: driversOf(rec, nameOf),
     stack,
     options,
     complements: rec.complements.map((c) => ({ name: c.name, slots: c.slots.map((s) => SLOT_LABEL[s]).join(', '), note: c.note })),
     risks,
     vendors,
   }
+}
+
+/** The fact rows of each compliance requirement (see factsOf). */
+const COMPLIANCE_ROW: Record<Answers['compliance'][number], string> = {
+  fips: 'FIPS 140 cryptography',
+  fedramp: 'FedRAMP',
+  pci: 'PCI DSS',
+  hipaa: 'HIPAA BAA',
+  'eu-residency': 'EU data residency',
+}
+const ALL_COMPLIANCE_ROWS = new Set(Object.values(COMPLIANCE_ROW))
+
+/** A why-not as a short group label: its first clause, without the detail in brackets or after a colon. */
+export function shortReason(reason: string): string {
+  const first = reason.split('; ')[0] ?? reason
+  return first.replace(/\s*\(.*$/, '').replace(/:.*$/, '')
+}
+
+/**
+ * What decided the stack: the hard requirements chosen, the must-haves per slot, the priorities
+ * that weigh most and the tools in use, in the words of the questionnaire.
+ */
+function driversOf(rec: Recommendation, nameOf: (id: string) => string): string[] {
+  const a = rec.answers
+  const out: string[] = []
+  for (const f of FIELDS) {
+    if (f.kind !== 'single' || !fieldApplies(f.name, a.scope)) continue
+    const o = f.options.find((x) => x.value === a[f.name as keyof Answers])
+    if (o?.hard) out.push(`${f.legend}: ${o.label}${o.hint ? ` (${midSentence(o.hint)})` : ''}`)
+  }
+  if (a.compliance.length > 0) out.push(`Compliance: ${describeAnswer('compliance', a.compliance)}`)
+  for (const slot of rec.slots) {
+    const musts = slot.needs.filter((n) => n.level === 'must').map((n) => n.label)
+    if (musts.length > 0) out.push(`${slot.label} must have: ${musts.join(', ')}`)
+  }
+  const priorities = (['costSensitivity', 'consolidation', 'platformTeam', 'platform'] as const).filter((f) => fieldApplies(f, a.scope) && a[f] !== 'unspecified')
+  for (const f of priorities) out.push(`${FIELDS.find((x) => x.name === f)!.legend}: ${describeAnswer(f, a[f])}`)
+  if (a.existingTools.length > 0) out.push(`Tools in use: ${a.existingTools.map(nameOf).join(', ')}${a.keep.length > 0 ? `; to keep: ${a.keep.map(nameOf).join(', ')}` : ''}`)
+  return out
 }
 
 /** File name for a download: carries the date so saved reports sort and never collide by day. */

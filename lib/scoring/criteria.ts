@@ -113,7 +113,8 @@ export function operationalLoad(v: Vendor, a: Pick<Answers, 'hosting' | 'platfor
   let rating = LOAD_BY_PARTS[n] ?? 25
   const fast = self && (ops.releases.minorsPerYear ?? 0) >= 4 && (ops.releases.supportMonths ?? 99) <= 12
   if (fast) rating -= 10
-  const what = n === 0 ? 'nothing to run in your clusters' : `${n} part${n === 1 ? '' : 's'} to run${self ? '' : ' in your clusters'}: ${run.components.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}`
+  // the count, not the list: the parts are in the vendor's facts, and reasons stay one line
+  const what = n === 0 ? 'nothing to run in your clusters' : `${n} part${n === 1 ? '' : 's'} to run${self ? '' : ' in your clusters'}`
   return { rating, reason: `${self ? 'you run it' : 'the vendor runs it'}; ${what}${fast ? '; a minor release every quarter' : ''}` }
 }
 

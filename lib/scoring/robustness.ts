@@ -103,7 +103,8 @@ export function assessSlot(ranking: SlotRanking, answers: Answers, ctx: StackCon
       if (alt === current) continue
       const taker = takerUnder(ranking, variantOf(answers, name, alt), name, pick.vendor, offset)
       if (taker === undefined) continue
-      const label = (v: string) => labelOf(name, v).toLowerCase()
+      // mid-sentence case keeps names and acronyms (mTLS, EKS) as they are spelt
+      const label = (v: string) => midSentence(labelOf(name, v))
       flips.push({
         kind: 'answer',
         field: name,

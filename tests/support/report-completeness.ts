@@ -7,6 +7,7 @@ import { SLOT_LABEL } from '@/lib/catalog/slots'
 import { buildReport } from '@/lib/report/build-report'
 import { renderMarkdown } from '@/lib/report/render-markdown'
 import { recommend } from '@/lib/recommend'
+import { CRITERION_IDS } from '@/lib/scoring/criteria-ids'
 import { WideAnswersArb } from './answers-arb'
 
 const words = (s: string) => s.replace(/\s+/g, ' ')
@@ -32,10 +33,22 @@ export async function checkReportsComplete(seed: number, runs: number): Promise<
       const pdf = await renderReportPdf(model)
       expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-')
       const text = pdfText(pdf)
+      if (answers.scope.length === 4 && answers.signals.length === 3) {
+        // every area in scope: a one-page summary, and at most six pages in all
+        const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }).stdout)?.[1])
+        expect(pages, 'PDF pages').toBeLessThanOrEqual(6)
+        const second = spawnSync('pdftotext', ['-f', '2', '-l', '2', '-', '-'], { input: pdf, encoding: 'utf8' }).stdout
+        expect(second.split('\n').slice(0, 6).join(' '), 'the summary fits its page').toContain('Appendix: options per slot')
+      }
       for (const name of expected) expect(text, 'PDF').toContain(words(name))
       expect(text).toContain(rec.dataVersion)
       const md = renderMarkdown(model)
       for (const name of expected) expect(md, 'Markdown').toContain(name)
+      // short enough to review, in the words of the product, never its internal keys
+      expect(md.split('\n').length, 'Markdown lines').toBeLessThanOrEqual(150)
+      const prose = md.replace(/<https:[^>]*>/g, '')
+      for (const p of rec.stack) if (p.vendor?.includes('-')) expect(prose, 'vendor ids').not.toMatch(new RegExp(`(?<![\\w-])${p.vendor}(?![\\w-])`))
+      for (const c of CRITERION_IDS) expect(prose, 'criterion ids').not.toMatch(new RegExp(`[:,] ${c} \\d`))
       expect(JSON.parse(JSON.stringify(rec))).toEqual(JSON.parse(JSON.stringify(recommend(answers, EMBEDDED_CATALOG))))
     }),
     { seed, numRuns: runs },

@@ -1,138 +1,230 @@
-import { Document, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer'
+import { Document, Font, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer'
 import type { ReportModel } from '@/lib/report/build-report'
+
+// Whole words only: the default hyphenation splits vendor names ("Observ-ability", "Kuber-netes").
+Font.registerHyphenationCallback((word) => [word])
 
 // Built-in Helvetica only: registering fonts by URL would need network at run time.
 const s = StyleSheet.create({
-  page: { padding: 40, fontSize: 10, fontFamily: 'Helvetica', lineHeight: 1.4 },
-  h1: { fontSize: 18, fontFamily: 'Helvetica-Bold', marginBottom: 6 },
-  h2: { fontSize: 13, fontFamily: 'Helvetica-Bold', marginTop: 14, marginBottom: 6 },
-  h3: { fontSize: 11, fontFamily: 'Helvetica-Bold', marginTop: 8, marginBottom: 3 },
+  page: { paddingTop: 48, paddingBottom: 44, paddingHorizontal: 40, fontSize: 9.5, fontFamily: 'Helvetica', lineHeight: 1.35 },
+  header: { position: 'absolute', top: 18, left: 40, right: 40, fontSize: 8, color: '#6b7280', flexDirection: 'row', justifyContent: 'space-between' },
+  footer: { position: 'absolute', bottom: 18, left: 40, right: 40, fontSize: 8, color: '#6b7280', textAlign: 'center' },
+  h1: { fontSize: 17, fontFamily: 'Helvetica-Bold', marginBottom: 4 },
+  h2: { fontSize: 12, fontFamily: 'Helvetica-Bold', marginTop: 12, marginBottom: 4 },
+  h3: { fontSize: 10.5, fontFamily: 'Helvetica-Bold', marginTop: 8, marginBottom: 2 },
   muted: { color: '#4b5563' },
-  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#d1d5db', paddingVertical: 3 },
-  c1: { width: '28%', paddingRight: 6 },
-  c2: { width: '72%' },
-  pick: { width: '22%', paddingRight: 6, fontFamily: 'Helvetica-Bold' },
+  bold: { fontFamily: 'Helvetica-Bold' },
+  row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#d1d5db', paddingVertical: 2.5 },
+  head: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#111827', paddingVertical: 2.5, fontFamily: 'Helvetica-Bold' },
+  c1: { width: '27%', paddingRight: 6 },
+  c0: { width: '6%', paddingRight: 6, textAlign: 'right' },
+  c2: { width: '67%' },
+  slot: { width: '16%', paddingRight: 6 },
+  pick: { width: '30%', paddingRight: 6 },
+  score: { width: '7%', paddingRight: 6, textAlign: 'right' },
+  lead: { width: '10%', paddingRight: 6 },
+  why: { width: '37%' },
   bullet: { marginLeft: 8 },
   link: { color: '#1d4ed8', textDecoration: 'none' },
-  footer: { position: 'absolute', bottom: 20, left: 40, right: 40, height: 12, fontSize: 8, color: '#6b7280', textAlign: 'center' },
+  small: { fontSize: 8.5 },
 })
 
-/** Repeated on every page of the document. */
-function PageFooter() {
-  return <Text style={s.footer} render={({ pageNumber, totalPages }) => `Day 2 Stack Advisor - page ${pageNumber} of ${totalPages}`} fixed />
+/** At most this many items in the summary's watch and verify lists, each at most so long: the appendix has the rest. */
+const SUMMARY_RISKS = 3
+const SUMMARY_CHARS = 170
+const clip = (t: string, lines = 1) => {
+  const max = Math.round(SUMMARY_CHARS * lines)
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t
+}
+/** A fact longer than this is cut in the PDF; the JSON report has it whole. */
+const FACT_CHARS = 260
+/** Options per slot in the appendix, and the reasons said for each. */
+const TOP_OPTIONS = 5
+const OPTION_REASONS = 2
+/** Sources listed per vendor (the JSON report has them all). */
+const SOURCES = 2
+
+/** Product, date and data version on top of every page; "n of N" at the bottom. */
+function PageFrame({ m }: { m: ReportModel }) {
+  return (
+    <>
+      <View style={s.header} fixed>
+        <Text>Day 2 Stack Advisor</Text>
+        <Text>
+          {m.date} · vendor data {m.dataAsOf} ({m.dataVersion})
+        </Text>
+      </View>
+      <Text style={s.footer} render={({ pageNumber, totalPages }) => `${pageNumber} of ${totalPages}`} fixed />
+    </>
+  )
 }
 
+/**
+ * The PDF report: a one-page executive summary (the stack, why, what to watch, what to verify),
+ * then an appendix per slot (the top options with reasons, the excluded ones grouped by reason),
+ * the answers, and the picked vendors' facts with sources. One flowing page sequence, so no page
+ * is left half empty; rows never split across pages.
+ */
 export function ReportPdf({ m }: { m: ReportModel }) {
+  const verify = m.risks.filter((r) => r.includes('unverified facts'))
+  const watch = m.risks.filter((r) => !r.includes('unverified facts'))
+  const picks = new Set(m.stack.map((p) => p.name))
   return (
     <Document title={m.title} author="Day 2 Stack Advisor" subject={`Data version ${m.dataVersion}`}>
       <Page size="A4" style={s.page} wrap>
+        <PageFrame m={m} />
         <Text style={s.h1}>{m.title}</Text>
         <Text style={s.muted}>
-          {m.date} - data version {m.dataVersion}, vendor facts checked {m.dataAsOf}
+          Prepared {m.date}; vendor facts checked {m.dataAsOf}. Scores are out of 100; the lead is over the closest
+          alternative, counting what a new vendor costs the stack.
         </Text>
 
         <Text style={s.h2}>Recommended stack</Text>
+        <View style={s.head}>
+          <Text style={s.slot}>Slot</Text>
+          <Text style={s.pick}>Pick, and the next best</Text>
+          <Text style={s.score}>Score</Text>
+          <Text style={s.lead}>Lead</Text>
+          <Text style={s.why}>Main reason</Text>
+        </View>
         {m.stack.map((p) => (
           <View key={p.slot} style={s.row} wrap={false}>
-            <Text style={s.c1}>{p.slotLabel}</Text>
-            <View style={s.c2}>
-              <Text style={{ fontFamily: 'Helvetica-Bold' }}>
-                {p.name}
-                {p.score !== null ? `  (score ${p.score})` : ''}
-              </Text>
-              {p.reasons.map((r) => (
-                <Text key={r} style={s.bullet}>
-                  - {r}
-                </Text>
-              ))}
-              {p.needs.map((n) => (
-                <Text key={n} style={s.muted}>
-                  {n}
-                </Text>
-              ))}
-              {p.runnersUp.length > 0 && <Text style={s.muted}>Runners-up: {p.runnersUp.join(', ')}</Text>}
-              <Text style={s.muted}>{p.robustness}</Text>
+            <Text style={s.slot}>{p.slotLabel}</Text>
+            <View style={s.pick}>
+              <Text style={s.bold}>{p.name}</Text>
+              {p.runnerUp && <Text style={s.muted}>next: {p.runnerUp}</Text>}
+            </View>
+            <Text style={s.score}>{p.score ?? '—'}</Text>
+            <View style={s.lead}>
+              <Text>{p.margin === null ? '—' : p.verdict === 'Tied' ? 'tie' : `+${p.margin}`}</Text>
+              <Text style={s.muted}>{p.verdict}</Text>
+            </View>
+            <View style={s.why}>
+              <Text>{clip(p.reasons[0] ?? '', 0.6)}</Text>
+              {p.confidence && <Text style={s.muted}>{p.confidence}</Text>}
             </View>
           </View>
         ))}
         {m.complements.length > 0 && (
-          <>
-            <Text style={s.h3}>Use alongside</Text>
-            {m.complements.map((c) => (
-              <Text key={c.name} style={s.bullet}>
-                - {c.name} ({c.slots}): {c.note}
-              </Text>
-            ))}
-          </>
+          <Text style={{ marginTop: 4 }}>
+            <Text style={s.bold}>Use alongside: </Text>
+            {m.complements.map((c) => `${c.name} (${c.slots})`).join('; ')}
+          </Text>
         )}
 
-        <Text style={s.h2}>Your answers</Text>
-        {m.answers.map((a) => (
-          <View key={a.question} style={s.row} wrap={false}>
-            <Text style={s.c1}>{a.question}</Text>
-            <Text style={s.c2}>{a.answer}</Text>
-          </View>
-        ))}
-
-        <Text style={s.h2}>Risks and robustness</Text>
-        {m.stack.flatMap((p) => p.flips.slice(0, 2).map((f) => (
-          <Text key={`${p.slot}-${f}`} style={s.bullet}>
-            - {p.slotLabel}: {f}
-          </Text>
-        )))}
-        {m.risks.map((r) => (
-          <Text key={r} style={s.bullet}>
-            - {r}
-          </Text>
-        ))}
-        <PageFooter />
-      </Page>
-
-      <Page size="A4" style={s.page} wrap>
-        <Text style={s.h1}>Options considered</Text>
-        {m.options.map((o) => (
-          <View key={o.slotLabel}>
-            <Text style={s.h3}>{o.slotLabel}</Text>
-            {o.rows.map((r) => (
-              <View key={r.name} style={s.row} wrap={false}>
-                <Text style={s.pick}>
-                  {r.name} ({r.score})
-                </Text>
-                <Text style={{ width: '78%' }}>{r.why}</Text>
-              </View>
+        {watch.length > 0 && (
+          <View wrap={false}>
+            <Text style={s.h2}>What to watch</Text>
+            {watch.slice(0, SUMMARY_RISKS).map((r) => (
+              <Text key={r} style={s.bullet}>
+                - {clip(r)}
+              </Text>
             ))}
+            {watch.length > SUMMARY_RISKS && <Text style={s.muted}>{watch.length - SUMMARY_RISKS} more at the end of the appendix.</Text>}
           </View>
-        ))}
-        <PageFooter />
-      </Page>
-
-      <Page size="A4" style={s.page} wrap>
-        <Text style={s.h1}>Vendor facts and sources</Text>
-        {m.vendors.map((v) => (
-          // a vendor's facts may run longer than a page (compliance notes, components): the block
-          // breaks between rows, never inside one, and its title stays with its first rows
-          <View key={v.name} style={{ marginBottom: 8 }}>
-            <Text style={s.h3} minPresenceAhead={60}>
-              {v.name}
+        )}
+        {verify.length > 0 && (
+          <View wrap={false}>
+            <Text style={s.h2}>What to verify before signing</Text>
+            <Text>
+              Unverified facts, to confirm with the vendor:{' '}
+              {verify
+                .slice(0, SUMMARY_RISKS)
+                .map((r) => r.replace(/: unverified facts \((.*)\); confirm with the vendor before committing\.$/, ' ($1)'))
+                .join('; ')}
+              {verify.length > SUMMARY_RISKS ? `; ${verify.length - SUMMARY_RISKS} more at the end of the appendix.` : '.'}
             </Text>
-            {v.facts.map((f) => (
-              <View key={f.label} style={s.row} wrap={false}>
-                <Text style={s.c1}>{f.label}</Text>
-                <Text style={s.c2}>
-                  {f.value}
-                  {f.unverified ? ' (unverified)' : ''}
+          </View>
+        )}
+
+        <Text style={s.h1} break>
+          Appendix: options per slot
+        </Text>
+        {m.stack.map((p, i) => {
+          const o = m.options[i]!
+          return (
+            <View key={p.slot}>
+              <Text style={s.h3} minPresenceAhead={50}>
+                {o.slotLabel}
+              </Text>
+              {o.rows
+                .filter((r) => r.eligible)
+                .slice(0, TOP_OPTIONS)
+                .map((r) => (
+                  <View key={r.name} style={[s.row, s.small]} wrap={false}>
+                    <Text style={s.c1}>{r.name}</Text>
+                    <Text style={s.c0}>{r.score}</Text>
+                    <Text style={s.c2}>{r.why.split('; ').slice(0, OPTION_REASONS).join('; ')}</Text>
+                  </View>
+                ))}
+              {p.needs.length > 0 && <Text style={s.muted}>{p.needs.join('. ')}</Text>}
+              {p.flips.length > 0 && <Text style={s.muted}>{p.flips.slice(0, 2).join('. ')}</Text>}
+              {o.excluded.map((g) => (
+                <Text key={g.reason} style={s.muted}>
+                  Not eligible, {g.reason}: {g.names.join(', ')}
                 </Text>
-              </View>
-            ))}
-            <Text style={s.muted}>Sources (checked {v.asOf}):</Text>
-            {v.sources.map((src) => (
-              <Link key={src} src={src} style={[s.link, s.bullet]}>
-                {src}
-              </Link>
+              ))}
+            </View>
+          )
+        })}
+        {(watch.length > SUMMARY_RISKS || verify.length > SUMMARY_RISKS) && (
+          <View>
+            <Text style={s.h3}>Also worth watching, and to verify</Text>
+            {[...watch.slice(SUMMARY_RISKS), ...verify.slice(SUMMARY_RISKS)].map((r) => (
+              <Text key={r} style={s.bullet}>
+                - {r}
+              </Text>
             ))}
           </View>
-        ))}
-        <PageFooter />
+        )}
+
+        <Text style={s.h2} minPresenceAhead={60}>
+          Your answers
+        </Text>
+        <Text>
+          {m.answers.map((a, i) => (
+            <Text key={a.question}>
+              {i > 0 ? ' · ' : ''}
+              <Text style={s.bold}>{a.question}:</Text> {a.answer}
+            </Text>
+          ))}
+        </Text>
+
+        <Text style={s.h2} minPresenceAhead={60}>
+          The picks' facts and sources
+        </Text>
+        {m.vendors
+          .filter((v) => picks.has(v.name))
+          .map((v) => (
+            // facts as one flowing paragraph per vendor: a table row per fact took a page per vendor
+            <View key={v.name} style={[s.small, { marginBottom: 4 }]}>
+              <Text style={s.h3} minPresenceAhead={40}>
+                {v.name}
+              </Text>
+              <Text>
+                {/* the date is on the sources line below */}
+                {v.facts.filter((f) => f.label !== 'Facts checked').map((f, i) => (
+                  <Text key={f.label}>
+                    {i > 0 ? ' · ' : ''}
+                    <Text style={s.bold}>{f.label}:</Text> {f.value.length > FACT_CHARS ? `${f.value.slice(0, FACT_CHARS - 1).trimEnd()}…` : f.value}
+                    {f.unverified ? ' (unverified)' : ''}
+                  </Text>
+                ))}
+              </Text>
+              <Text style={s.muted}>
+                Sources (checked {v.asOf}):{' '}
+                {v.sources.slice(0, SOURCES).map((src, i) => (
+                  <Text key={src}>
+                    {i > 0 ? ', ' : ''}
+                    <Link src={src} style={s.link}>
+                      {src}
+                    </Link>
+                  </Text>
+                ))}
+                {v.sources.length > SOURCES ? `, and ${v.sources.length - SOURCES} more in the JSON report` : ''}
+              </Text>
+            </View>
+          ))}
       </Page>
     </Document>
   )

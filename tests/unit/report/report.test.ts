@@ -27,22 +27,31 @@ const get = (format: string, t = token) =>
 describe('the Markdown report', () => {
   const md = renderMarkdown(buildReport(rec, EMBEDDED_CATALOG, '2026-11-24'))
 
-  it('is an ADR whose decision table is the on-screen stack', () => {
-    expect(md).toMatch(/^# ADR: /)
-    for (const h of ['## Context', '## Decision', '## Options considered', '## Consequences and risks', '## Vendor facts']) expect(md).toContain(h)
-    const decision = md.split('## Decision')[1]!.split('## Options considered')[0]!
+  it('is a MADR 4 decision record whose decision table is the on-screen stack', () => {
+    expect(md).toMatch(/^# Kubernetes Day 2 stack: /)
+    for (const line of ['- status: proposed', '- date: 2026-11-24', '- deciders: '])
+      expect(md).toContain(line)
+    for (const h of ['## Context and Problem Statement', '## Decision Drivers', '## Considered Options', '## Decision Outcome', '### Consequences', '## More Information'])
+      expect(md).toContain(h)
+    const decision = md.split('## Decision Outcome')[1]!.split('### Consequences')[0]!
     const rows = decision.split('\n').filter((l) => /^\| (?!Slot|---)/.test(l))
     expect(rows.map((l) => l.split(' | ')[1])).toEqual(names)
   })
 
-  it('lists excluded vendors with why-not, sources and as-of dates', () => {
-    expect(md).toContain('Excluded: needs sidecars; you chose to avoid them')
-    expect(md).toMatch(/Sources \(checked \d{4}-\d{2}-\d{2}\):\n {2}- <https:\/\//)
-    expect(md).toContain(`Data version: ${EMBEDDED_CATALOG.version}`)
+  it('groups excluded vendors by reason, names the drivers and the tools in use, and cites sources with dates', () => {
+    const mesh = md.split('\n').find((l) => l.startsWith('- **Service mesh**'))!
+    expect(mesh).toMatch(/Not eligible: .*: needs sidecars/)
+    expect(mesh.match(/needs sidecars/g)).toHaveLength(1)
+    expect(md).toContain('- Sidecar tolerance: Avoid sidecars')
+    expect(md).toContain('- Tools in use: Prometheus')
+    expect(md).toMatch(/facts checked \d{4}-\d{2}-\d{2}; <https:\/\//)
+    expect(md).toContain(`version ${EMBEDDED_CATALOG.version}`)
   })
 
-  it('marks unverified facts', () => {
-    expect(md).toContain('_(unverified)_')
+  it('says what is unverified, once', () => {
+    const lines = md.split('\n').filter((l) => l.includes('unverified facts'))
+    expect(lines.length).toBeGreaterThan(0)
+    expect(new Set(lines).size).toBe(lines.length)
   })
 })
 
