@@ -81,10 +81,19 @@ export async function completeWizard(page: Page, c: Choices, onStep: (page: Page
 }
 
 /** The pick shown on a slot's card, e.g. "Linkerd". */
+/** The pick of a slot, as the results summary table shows it. */
 export async function pickOf(page: Page, slotLabel: string): Promise<string> {
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: slotLabel, exact: true }) })
-  const text = (await card.locator('.pick').innerText()).trim()
-  return text.replace(/\s+score[\s\S]*$/, '')
+  const row = page.getByRole('table', { name: 'Summary' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: slotLabel, exact: true }) })
+  const text = (await row.getByRole('cell').first().innerText()).trim()
+  return text.replace(/\s*\(was [^)]*\)$/, '')
+}
+
+/** A slot's part of its vendor's card on the results, with its details opened. */
+export async function slotPart(page: Page, slotLabel: string) {
+  const part = page.getByRole('region', { name: slotLabel, exact: true })
+  const details = part.locator('details.slot-details')
+  if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('> summary').click()
+  return part
 }
 
 export async function expectNoAxeViolations(page: Page) {

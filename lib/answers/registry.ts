@@ -234,8 +234,8 @@ export const QUESTIONS = [
         error: 'Choose a consolidation appetite',
         options: [
           { value: 'best-of-breed', label: 'Best of breed', hint: 'The best tool per slot, whatever the count' },
-          { value: 'balanced', label: 'Balanced', hint: 'An extra vendor must earn 4 points' },
-          { value: 'fewest-vendors', label: 'Fewest vendors', hint: 'An extra vendor must earn 10 points' },
+          { value: 'balanced', label: 'Balanced', hint: 'Adds a vendor only when it is clearly better (4 points of 100 or more)' },
+          { value: 'fewest-vendors', label: 'Fewest vendors', hint: 'Adds a vendor only when it is far better (10 points of 100 or more)' },
         ],
       }),
     ],

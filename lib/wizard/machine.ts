@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate'
-import { WeightsSchema } from '../answers/schema'
+import { AnswersSchema, WeightsSchema } from '../answers/schema'
 import {
   ALL_STEPS,
   stepSchema,
@@ -21,6 +21,8 @@ export interface WizardContext {
   resumeAt?: StepId
   /** The answers "Start over" cleared, until the user undoes it or starts answering again. */
   previous?: DraftAnswers
+  /** The answers before the last what-if applied on the results, until it is undone or another replaces it. */
+  beforeWhatIf?: DraftAnswers
 }
 
 export type WizardEvent =
@@ -32,6 +34,9 @@ export type WizardEvent =
   | { type: 'wizard.restart' }
   | { type: 'wizard.undoRestart' }
   | { type: 'weights.changed'; weights: Record<string, unknown> }
+  /** One click on an "X would take the slot if…" line: a weight or an answer changes, and can be undone. */
+  | { type: 'whatif.applied'; patch: Record<string, unknown> }
+  | { type: 'whatif.undone' }
 
 export interface WizardInput {
   answers?: DraftAnswers
@@ -79,7 +84,13 @@ function stepState(from: StepId) {
           }
         : {}),
       ...(from === 'review' ? { 'review.confirmed': { guard: 'isComplete' as const, target: 'results' } } : {}),
-      ...(from === 'results' ? { 'weights.changed': { actions: 'saveWeights' as const } } : {}),
+      ...(from === 'results'
+        ? {
+            'weights.changed': { actions: 'saveWeights' as const },
+            'whatif.applied': { guard: 'isValidPatch' as const, actions: 'applyWhatIf' as const },
+            'whatif.undone': { guard: 'canUndoWhatIf' as const, actions: 'undoWhatIf' as const },
+          }
+        : {}),
     },
   }
 }
@@ -102,6 +113,9 @@ export const wizardMachine = setup({
     isComplete: ({ context }) => canVisit('results', context.answers),
     resumesAt: ({ context }, p: { target: StepId }) => context.resumeAt === p.target && canVisit(p.target, context.answers),
     hasPrevious: ({ context }) => context.previous !== undefined,
+    // a patch is applied only if the answers it leaves are complete and valid: results never break
+    isValidPatch: ({ context, event }) => event.type === 'whatif.applied' && AnswersSchema.safeParse({ ...context.answers, ...event.patch }).success,
+    canUndoWhatIf: ({ context }) => context.beforeWhatIf !== undefined,
     canRestoreToReview: ({ context }) => context.previous !== undefined && canVisit('review', context.previous),
   },
   actions: {
@@ -114,8 +128,13 @@ export const wizardMachine = setup({
     saveWeights: assign(({ context, event }) => {
       if (event.type !== 'weights.changed') return {}
       const parsed = WeightsSchema.safeParse(event.weights)
-      return parsed.success ? { answers: { ...context.answers, weights: parsed.data } } : {}
+      // moving a slider ends the undo of an applied line: undoing it would take the slider back too
+      return parsed.success ? { answers: { ...context.answers, weights: parsed.data }, beforeWhatIf: undefined } : {}
     }),
+    applyWhatIf: assign(({ context, event }) =>
+      event.type === 'whatif.applied' ? { answers: { ...context.answers, ...event.patch }, beforeWhatIf: context.answers } : {},
+    ),
+    undoWhatIf: assign(({ context }) => ({ answers: context.beforeWhatIf ?? context.answers, beforeWhatIf: undefined })),
     stopEditing: assign({ editing: false }),
     // kept for undo: a misclick on "Start over" must not lose an afternoon's answers
     clearAnswers: assign(({ context }) => ({ answers: {}, editing: false, previous: Object.keys(context.answers).length > 0 ? context.answers : context.previous })),

@@ -7,6 +7,7 @@ import { baseUrlFor } from '@/lib/http/base-url'
 import { buildCardModel } from '@/lib/share/card-model'
 import { dataChangedSince } from '@/lib/share/link-status'
 import { resolveShareToken } from '@/lib/share/resolve'
+import { StackSummary } from '@/app/wizard/_components/stack-summary'
 import { SLOT_LABEL } from '@/lib/catalog/slots'
 
 type Props = { params: Promise<{ token: string }> }
@@ -73,25 +74,28 @@ export default async function SharedStackPage({ params }: Props) {
           </a>
         </p>
       </section>
-      <ul className="results-grid" aria-label="Shared stack">
-        {rec.stack.map((p) => (
-          <li key={p.slot} className="slot-card">
-            <h2 style={{ margin: 0, fontSize: '1rem' }} className="muted">
-              {SLOT_LABEL[p.slot]}
-            </h2>
-            <p className="pick">
-              {p.name ?? 'No pick'} {p.score !== null && <span className="muted small">score {p.score}</span>}
-            </p>
-            <ul className="small">
-              {p.reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
+      <StackSummary rec={rec} base={null} cards={false} />
+      <section aria-labelledby="why-heading">
+        <h2 id="why-heading">Why these picks</h2>
+        <ul className="why-list" aria-label="Shared stack">
+          {rec.stack.map((p) => (
+            <li key={p.slot}>
+              <details>
+                <summary>
+                  <strong>{SLOT_LABEL[p.slot]}</strong>: {p.name ?? 'No pick'}
+                </summary>
+                <ul className="small">
+                  {p.reasons.map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              </details>
+            </li>
+          ))}
+        </ul>
+      </section>
       <p className="muted small">
-        Vendor data of {rec.dataAsOf} (version {rec.dataVersion}).
+        Vendor facts checked {rec.dataAsOf}. <span>Data version {rec.dataVersion}.</span>
       </p>
     </div>
   )

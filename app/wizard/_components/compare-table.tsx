@@ -8,7 +8,7 @@ export function CompareTable({ ids, slotLabel }: { ids: string[]; slotLabel: str
   const labels = [...new Set(facts.flatMap((f) => f.map((r) => r.label)))]
   return (
     <div className="table-wrap">
-      <table>
+      <table className="compare">
         <caption className="visually-hidden">Comparison of {slotLabel} vendors</caption>
         <thead>
           <tr>

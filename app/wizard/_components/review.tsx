@@ -43,7 +43,7 @@ export function Review({
               <div key={f.name} style={{ display: 'contents' }}>
                 <dt>{f.legend}</dt>
                 <dd className="value">{shown(answers, f.name, vendors)}</dd>
-                <dd>
+                <dd className="edit">
                   <button
                     type="button"
                     className="button link"

@@ -2,15 +2,15 @@ import type { Recommendation } from '@/lib/recommend'
 
 /**
  * The stack at a glance: one row per slot with the pick, its score out of 100, its lead over the
- * runner-up, how verified its facts are and how safe it is. A pick that what-if weights changed
+ * runner-up, how verified its facts are and how safe it is. A pick that a what-if change replaced
  * says what it was.
  */
-export function StackSummary({ rec, base }: { rec: Recommendation; base: Recommendation | null }) {
+export function StackSummary({ rec, base, cards = true }: { rec: Recommendation; base: Recommendation | null; cards?: boolean }) {
   return (
     <section aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
       <div className="table-wrap">
-        <table className="summary">
+        <table className="summary" aria-labelledby="summary-heading">
           <thead>
             <tr>
               <th scope="col">Slot</th>
@@ -27,11 +27,11 @@ export function StackSummary({ rec, base }: { rec: Recommendation; base: Recomme
               return (
                 <tr key={p.slot} className={was !== undefined ? 'changed' : undefined}>
                   <th scope="row">
-                    <a href={`#slot-${p.slot}`}>{rec.slots[i]!.label}</a>
+                    {rec.slots[i]!.label}
                   </th>
                   <td>
-                    {p.name ?? 'No pick'}
-                    {was !== undefined && <span className="muted small"> (was {was ?? 'no pick'})</span>}
+                    {cards ? <a href={`#vendor-${p.vendor ?? `none-${p.slot}`}`}>{p.name ?? 'No pick'}</a> : (p.name ?? 'No pick')}
+                    {was !== undefined && <strong className="was small"> (was {was ?? 'no pick'})</strong>}
                   </td>
                   <td>{p.score ?? '—'}</td>
                   <td>

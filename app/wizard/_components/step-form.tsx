@@ -138,9 +138,12 @@ export function StepForm({
         {question.help}
       </p>
       {failed.length > 0 && (
+        // one message per error, said once: here, linked to its question, which points back to it
         <div role="alert" className="error">
           {failed.map((f) => (
-            <p key={f.name}>{errorText(formState.errors, f.name)}</p>
+            <p key={f.name} id={`${f.name}-error`}>
+              <a href={`#${f.name}-field`}>{f.kind === 'vendors' ? `${f.legend} (optional)` : f.legend}</a>: {errorText(formState.errors, f.name)}
+            </p>
           ))}
         </div>
       )}
@@ -192,16 +195,11 @@ function KeepList({ field, control, vendors, error }: { field: Extract<FieldDef,
 }
 
 function FieldSet({ legend, name, error, children }: { legend: string; name: string; error?: string; children: ReactNode }) {
-  const errorId = `${name}-error`
+  // the message itself is in the form's alert; the question is marked and described by it
   return (
-    <fieldset aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined}>
+    <fieldset id={`${name}-field`} aria-describedby={error ? `${name}-error` : undefined} aria-invalid={error ? true : undefined}>
       <legend>{legend}</legend>
       {children}
-      {error && (
-        <p id={errorId} className="error">
-          {legend}: {error}
-        </p>
-      )}
     </fieldset>
   )
 }

@@ -4,67 +4,140 @@ import { useState } from 'react'
 import type { Answers } from '@/lib/answers/schema'
 import { MAX_WEIGHT } from '@/lib/answers/schema'
 import { SLOT_LABEL, type SlotId } from '@/lib/catalog/slots'
+import type { Recommendation } from '@/lib/recommend'
 import { CRITERIA } from '@/lib/scoring/criteria'
+import { CRITERION_HELP } from '@/lib/scoring/criterion-help'
+import type { Flip } from '@/lib/scoring/robustness'
 import { slotsWithoutWeight, weightsFor } from '@/lib/scoring/weights'
 
-/** Live weight sliders: each change re-ranks every slot at once. */
+/** The closest calls offered for one click: per slot its first flip that leaves a vendor standing. */
+const MAX_CALLS = 6
+
+/** What a flip changes, as a patch of the answers. */
+export function patchOf(flip: Flip, answers: Answers): Record<string, unknown> {
+  return flip.kind === 'weight' ? { weights: { ...answers.weights, [flip.field]: flip.to } } : { [flip.field]: flip.to }
+}
+
+/**
+ * What-if beside the stack (a side panel on wide screens, a bottom sheet on a phone): the closest
+ * calls, each applied with one click and undone with another, and a weight slider per criterion.
+ * Every change re-ranks the whole stack at once; changed picks say what they were.
+ */
 export function WhatIf({
   answers,
   slots,
-  onChange,
+  rec,
+  applied,
+  changed,
+  onWeights,
+  onApply,
+  onUndo,
+  onReset,
 }: {
   answers: Answers
   slots: SlotId[]
-  onChange: (weights: Record<string, number>) => void
+  rec: Recommendation
+  /** The last applied line while it can be undone. */
+  applied: string | null
+  /** How many picks differ from the stack the user arrived at. */
+  changed: number
+  onWeights: (weights: Record<string, number>) => void
+  onApply: (patch: Record<string, unknown>, summary: string) => void
+  onUndo: () => void
+  onReset: (() => void) | null
 }) {
   const weights = weightsFor(answers)
   const shown = CRITERIA.filter((c) => slots.some((s) => c.appliesTo(s)))
-  const overridden = Object.keys(answers.weights ?? {}).length > 0
   const [refused, setRefused] = useState('')
+  const [open, setOpen] = useState(false)
   // a slot whose criteria all weigh 0 could not be ranked at all: keep the last valid weights
   const change = (next: Record<string, number>) => {
     const empty = slotsWithoutWeight({ ...answers, weights: next })
     if (empty.length > 0) return setRefused(`At least one criterion must count for ${empty.map((s) => SLOT_LABEL[s]).join(', ')}.`)
     setRefused('')
-    onChange(next)
+    onWeights(next)
   }
+  const calls = rec.slots
+    .map((s) => ({ slot: s.label, flip: s.robustness.flips.find((f) => f.winner !== null) }))
+    .filter((c): c is { slot: string; flip: Flip } => c.flip !== undefined)
+    .slice(0, MAX_CALLS)
   return (
-    <section aria-labelledby="whatif-heading" className="card">
-      <h2 id="whatif-heading">What if? Adjust the weights</h2>
-      <p className="muted small">
-        0 ignores a criterion, 10 makes it dominant. The stack above re-ranks as you move a slider.
-      </p>
-      <div className="sliders">
-        {shown.map((c) => (
-          <div key={c.id} className="slider">
-            <label htmlFor={`w-${c.id}`}>{c.label}</label>{' '}
-            <output htmlFor={`w-${c.id}`} aria-hidden="true">
-              {weights[c.id]}
-            </output>
-            <input
-              id={`w-${c.id}`}
-              type="range"
-              min={0}
-              max={MAX_WEIGHT}
-              step={1}
-              value={weights[c.id]}
-              onChange={(e) => change({ ...answers.weights, [c.id]: Number(e.target.value) })}
-            />
-          </div>
-        ))}
+    <aside aria-labelledby="whatif-heading" className={`whatif${open ? ' open' : ''}`}>
+      <div className="whatif-head">
+        <h2 id="whatif-heading">What if?</h2>
+        {changed > 0 && (
+          <span className="badge fragile" aria-live="polite">
+            {changed} pick{changed === 1 ? '' : 's'} changed
+          </span>
+        )}
+        <button type="button" className="button whatif-toggle" aria-expanded={open} aria-controls="whatif-body" onClick={() => setOpen((o) => !o)}>
+          {open ? 'Hide' : 'Show'}
+        </button>
       </div>
-      {refused && (
-        <p role="alert" className="error">
-          {refused}
-        </p>
-      )}
-      {overridden && (
-        <p>
-          <button type="button" className="button" onClick={() => onChange({})}>
-            Reset weights to my answers
-          </button>
-        </p>
-      )}
-    </section>
+      <div id="whatif-body" className="whatif-body">
+        {applied && (
+          <p className="applied small" role="status">
+            Applied: {applied}.{' '}
+            <button type="button" className="button link" onClick={onUndo}>
+              Undo
+            </button>
+          </p>
+        )}
+        {calls.length > 0 && (
+          <>
+            <h3>Closest calls</h3>
+            <ul className="calls small">
+              {calls.map(({ slot, flip }) => (
+                <li key={slot}>
+                  <span>
+                    {slot}: {flip.summary}.
+                  </span>{' '}
+                  <button type="button" className="button" onClick={() => onApply(patchOf(flip, answers), flip.summary)} aria-label={`Try it: ${flip.summary}`}>
+                    Try it
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>Weights</h3>
+        <p className="muted small">0 ignores a criterion, 10 makes it dominant. The stack re-ranks as you move a slider.</p>
+        <div className="sliders">
+          {shown.map((c) => (
+            <div key={c.id} className="slider">
+              <label htmlFor={`w-${c.id}`}>{c.label}</label>{' '}
+              <output htmlFor={`w-${c.id}`} aria-hidden="true">
+                {weights[c.id]}
+              </output>
+              <input
+                id={`w-${c.id}`}
+                type="range"
+                min={0}
+                max={MAX_WEIGHT}
+                step={1}
+                value={weights[c.id]}
+                aria-describedby={`w-${c.id}-help`}
+                onChange={(e) => change({ ...answers.weights, [c.id]: Number(e.target.value) })}
+              />
+              <span id={`w-${c.id}-help`} className="muted help-line">
+                {CRITERION_HELP[c.id]}
+              </span>
+            </div>
+          ))}
+        </div>
+        {refused && (
+          <p role="alert" className="error">
+            {refused}
+          </p>
+        )}
+        {onReset && (
+          <p>
+            <button type="button" className="button" onClick={onReset}>
+              Back to my answers
+            </button>
+          </p>
+        )}
+      </div>
+    </aside>
   )
 }

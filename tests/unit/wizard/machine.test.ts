@@ -163,3 +163,25 @@ describe('what-if weights on the results', () => {
     expect(AnswersSchema.safeParse(actor.getSnapshot().context.answers).success).toBe(true)
   })
 })
+
+describe('applying a "would take the slot if" line on the results', () => {
+  it('changes one answer or weight in one step, refuses a patch that would break the answers, and undoes', () => {
+    const actor = start()
+    answerEverything(actor)
+    actor.send({ type: 'review.confirmed' })
+    const before = actor.getSnapshot().context.answers
+    actor.send({ type: 'whatif.applied', patch: { hosting: 'self-hosted' } })
+    expect(actor.getSnapshot().context.answers).toEqual({ ...before, hosting: 'self-hosted' })
+    expect(step(actor)).toBe('results')
+    // a value the question does not offer leaves the answers as they were
+    actor.send({ type: 'whatif.applied', patch: { hosting: 'on-the-moon' } })
+    expect(actor.getSnapshot().context.answers.hosting).toBe('self-hosted')
+    actor.send({ type: 'whatif.undone' })
+    expect(actor.getSnapshot().context.answers).toEqual(before)
+    // nothing left to undo: a second undo changes nothing
+    actor.send({ type: 'whatif.undone' })
+    expect(actor.getSnapshot().context.answers).toEqual(before)
+    actor.send({ type: 'whatif.applied', patch: { weights: { computeCost: 9 } } })
+    expect(actor.getSnapshot().context.answers.weights).toEqual({ computeCost: 9 })
+  })
+})
