@@ -411,4 +411,5 @@ const loss = (b: BreakdownItem) => b.weight * (100 - b.rating)
 // reason a reader looks for, whatever its share of the score
 const first = (b: BreakdownItem) => (b.rating === 100 && (b.criterion === 'incumbent' || b.criterion === 'platform') ? 1 : 0)
 
-const capitalize = (s: string) => (s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1))
+// a word spelt with a capital inside (mTLS, eBPF) is a name and keeps its spelling
+const capitalize = (s: string) => (s.length === 0 || /^[a-z]+[A-Z]/.test(s) ? s : s[0]!.toUpperCase() + s.slice(1))

@@ -167,3 +167,16 @@ describe('the output contract', () => {
     )
   })
 })
+
+describe('wording', () => {
+  it('spells mTLS, eBPF and other names as they are written in every reason and flip', () => {
+    fc.assert(
+      fc.property(AnswersArb, (answers) => {
+        const rec = recommend(answers, catalog)
+        const text = [...rec.stack.flatMap((p) => p.reasons), ...rec.slots.flatMap((s) => [...s.ranking.flatMap((r) => r.reasons), ...s.robustness.flips.map((f) => f.summary)])].join('\n')
+        expect(text).not.toMatch(/\b(MTLS|EBPF|Mtls|Ebpf|mtls|ebpf)\b/)
+      }),
+      { numRuns: 60 },
+    )
+  })
+})
