@@ -57,7 +57,7 @@ async function main() {
   } finally {
     server.stop()
   }
-  const bundle = spawnSync('node', ['scripts/bundle-size.mjs', '/wizard', '200'], { encoding: 'utf8' })
+  const bundle = spawnSync('node', ['scripts/bundle-size.mjs', '/wizard', '150'], { encoding: 'utf8' })
   process.stdout.write(bundle.stdout)
 }
 

@@ -1,7 +1,7 @@
 'use client'
 
 import { useActorRef, useSelector } from '@xstate/react'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { AreaId } from '@/lib/catalog/slots'
 import { stepOf, wizardMachine, type WizardInput } from '@/lib/wizard/machine'
 import { parseSession, serializeSession, SESSION_KEY } from '@/lib/wizard/session'
@@ -13,7 +13,8 @@ import { Welcome } from './welcome'
 import { WizardLoading } from './wizard-loading'
 
 // The engine and the vendor data load only when results are shown, keeping the questions light.
-const Results = lazy(() => import('./results').then((m) => ({ default: m.Results })))
+const loadResults = () => import('./results')
+const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })))
 
 export interface VendorOption {
   id: string
@@ -37,7 +38,7 @@ function restoreSaved(): WizardInput {
 }
 
 /** Reads the saved session after mount (the server cannot see local storage), then starts the machine. */
-export function WizardApp({ vendors }: { vendors: VendorOption[] }) {
+export function WizardApp({ vendors, preview }: { vendors: VendorOption[]; preview?: ReactNode }) {
   const [input, setInput] = useState<WizardInput | null>(null)
   const [notice, setNotice] = useState('')
   useEffect(() => {
@@ -47,6 +48,8 @@ export function WizardApp({ vendors }: { vendors: VendorOption[] }) {
       // opened from a share link: load its answers for review and editing (codec loaded on demand)
       url.searchParams.delete('from')
       window.history.replaceState(window.history.state, '', url)
+      // a results address needs the engine too: fetch it alongside the codec, not after it
+      if (stepFromUrl() === 'results') void loadResults()
       void Promise.all([import('@/lib/share/codec'), import('@/lib/catalog/embedded-client')]).then(([{ decodeShareToken }, { CLIENT_CATALOG }]) => {
         const decoded = decodeShareToken(from, CLIENT_CATALOG)
         // review by default; a link may ask for the results directly (?step=results)
@@ -60,7 +63,7 @@ export function WizardApp({ vendors }: { vendors: VendorOption[] }) {
     }
     setInput(restoreSaved())
   }, [])
-  if (input === null) return <WizardLoading />
+  if (input === null) return preview ?? <WizardLoading />
   return (
     <>
       {notice && (
@@ -68,12 +71,12 @@ export function WizardApp({ vendors }: { vendors: VendorOption[] }) {
           {notice}
         </p>
       )}
-      <WizardRunner input={input} vendors={vendors} />
+      <WizardRunner input={input} vendors={vendors} preview={preview} />
     </>
   )
 }
 
-function WizardRunner({ input, vendors }: { input: WizardInput; vendors: VendorOption[] }) {
+function WizardRunner({ input, vendors, preview }: { input: WizardInput; vendors: VendorOption[]; preview?: ReactNode }) {
   const actor = useActorRef(wizardMachine, { input })
   const step = useSelector(actor, (s) => stepOf(s.value))
   const answers = useSelector(actor, (s) => s.context.answers)
@@ -97,6 +100,8 @@ function WizardRunner({ input, vendors }: { input: WizardInput; vendors: VendorO
     if (step !== 'results' && url.searchParams.has('from')) {
       url.searchParams.delete('from')
       window.history.replaceState(window.history.state, '', url)
+      // a results address needs the engine too: fetch it alongside the codec, not after it
+      if (stepFromUrl() === 'results') void loadResults()
     }
     if (url.searchParams.get('step') !== step) {
       url.searchParams.set('step', step)
@@ -125,7 +130,7 @@ function WizardRunner({ input, vendors }: { input: WizardInput; vendors: VendorO
 
   if (step === 'results')
     return (
-      <Suspense fallback={<p className="muted">Computing your stack…</p>}>
+      <Suspense fallback={preview ?? <p className="muted">Computing your stack…</p>}>
         <Results actor={actor} headingRef={heading} />
       </Suspense>
     )
