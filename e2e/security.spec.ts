@@ -16,6 +16,7 @@ test('every route sends the security headers, pages a nonce-based script policy'
     ['/', () => request.get('/'), 'page'],
     ['/wizard', () => request.get('/wizard'), 'page'],
     ['/landscape', () => request.get('/landscape'), 'page'],
+    ['/landscape/<vendor>', () => request.get('/landscape/linkerd'), 'page'],
     ['/r/<token>', () => request.get(`/r/${TOKEN}`), 'page'],
     ['/r/<token>/card', () => request.get(`/r/${TOKEN}/card`), 'page'],
     ['/r/<bad>', () => request.get('/r/garbage'), 'page'],

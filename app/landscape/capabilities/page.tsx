@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { z } from 'zod'
 import { CAPABILITIES } from '@/lib/catalog/capabilities'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
+import { vendorHref } from '@/lib/catalog/links'
 import type { CapabilityFact } from '@/lib/catalog/schema'
 import { SLOT_IDS, SLOT_LABEL, type SlotId } from '@/lib/catalog/slots'
 
@@ -90,7 +91,7 @@ export default async function CapabilityMatrixPage({ searchParams }: { searchPar
             {rows.map(({ v, fit }) => (
               <tr key={v.id}>
                 <th scope="row">
-                  <a href={`/landscape#${v.id}`}>{v.name}</a>
+                  <a href={vendorHref(v.id)}>{v.name}</a>
                   {fit.fit === 'partial' && <span className="muted small"> (partial fit)</span>}
                   {v.builtIn && <span className="muted small"> (built-in)</span>}
                 </th>
