@@ -19,17 +19,17 @@ export function VendorCard({ v }: { v: Vendor }) {
         {v.company} · {v.slots.map(slotFitLabel).join(', ')}
       </p>
       <p className={styles.description}>{v.description}</p>
-      <ul className={styles.chips} aria-label="Key facts">
-        <li>{licenceLabel(v)}</li>
-        <li>{DELIVERY_LABEL[v.delivery.model]}</li>
-        {/* most vendors are not CNCF projects: only membership is worth a line on a phone */}
-        {v.cncf.status !== 'none' && <li>{CNCF_LABEL[v.cncf.status]}</li>}
-      </ul>
-      <p className={styles.more}>
-        <a href={href}>
-          All facts and {v.sources.length} {v.sources.length === 1 ? 'source' : 'sources'}<span className="visually-hidden"> for {v.name}</span>
+      <div className={styles.foot}>
+        <ul className={styles.chips} aria-label="Key facts">
+          <li>{licenceLabel(v)}</li>
+          <li>{DELIVERY_LABEL[v.delivery.model]}</li>
+          {/* most vendors are not CNCF projects: only membership is worth the space on a phone */}
+          {v.cncf.status !== 'none' && <li>{CNCF_LABEL[v.cncf.status]}</li>}
+        </ul>
+        <a href={href} className={styles.more}>
+          Facts &amp; sources<span className="visually-hidden"> for {v.name}</span>
         </a>
-      </p>
+      </div>
     </li>
   )
 }
