@@ -56,7 +56,8 @@ export function LandscapeBrowser({
       window.history.replaceState(window.history.state, '', url)
   }, [state])
 
-  const slotGroups = options.slot.filter((g) => !state.area || g.area === state.area)
+  // the slots of the chosen area; a hand-edited link may pair a slot with another area: keep it shown
+  const slotGroups = options.slot.filter((g) => !state.area || g.area === state.area || g.slots.some((s) => s.value === state.slot))
   const chooseArea = (area: string) => {
     const keepSlot = !area || options.slot.some((g) => g.area === area && g.slots.some((s) => s.value === state.slot))
     update({ area: area || undefined, slot: keepSlot ? state.slot : undefined })
