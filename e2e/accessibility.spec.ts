@@ -18,7 +18,7 @@ async function openStep(page: Page, step: string) {
     [SESSION_KEY, JSON.stringify({ v: 1, step, answers: FULL_ANSWERS })],
   )
   await page.goto(`/wizard?step=${step}`)
-  await expect(page.getByText('Loading your answers…')).toHaveCount(0)
+  await expect(page.locator('[data-preview]')).toHaveCount(0) // the wizard has taken over from the server's preview
   await expect(page).toHaveURL(new RegExp(`step=${step}$`)) // the saved step was reachable
 }
 

@@ -223,6 +223,10 @@ test('a vendor that fills several slots is one card, listing each slot it fills'
     await expect(card).toHaveCount(1)
     await expect(card.getByRole('region', { name: slot, exact: true })).toBeVisible()
   }
+  // each card links to the vendor's page, with its facts and sources
+  await list.getByRole('link', { name: picks[0], exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(picks[0]!)
+  await expect(page.getByText(/Sources/).first()).toBeVisible()
 })
 
 test('a platform lead tries a closest call with one click and takes it back', async ({ page }) => {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { SLOT_AREA } from '@/lib/catalog/slots'
 import { resolveShareToken } from '@/lib/share/resolve'
+import { QUESTIONS } from '@/lib/answers/registry'
 import { ResultsPreview } from './_components/results-preview'
+import { WelcomePreview } from './_components/welcome-preview'
 import { Wizard, type VendorOption } from './_components/wizard'
 
 export const metadata: Metadata = { title: 'Wizard' }
@@ -21,5 +23,7 @@ export default async function WizardPage({ searchParams }: Props) {
     name: v.name,
     area: SLOT_AREA[v.slots[0]!.slot],
   }))
-  return <Wizard vendors={vendors} preview={share?.ok ? <ResultsPreview rec={share.rec} /> : undefined} />
+  return (
+    <Wizard vendors={vendors} welcome={<WelcomePreview pages={QUESTIONS.length} />} results={share?.ok ? <ResultsPreview rec={share.rec} /> : undefined} />
+  )
 }

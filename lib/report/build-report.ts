@@ -7,6 +7,7 @@ import type { Answers } from '../answers/schema'
 import { vendorName } from '../catalog/build'
 import type { Catalog } from '../catalog/catalog'
 import { factsOf, type FactRow } from '../catalog/facts'
+import { vendorHref } from '../catalog/links'
 import { SLOT_LABEL, type SlotId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
 import { needsLines } from './needs-lines'
@@ -47,14 +48,16 @@ export interface ReportModel {
   }[]
   complements: { name: string; slots: string; note: string }[]
   risks: string[]
-  vendors: { name: string; facts: FactRow[]; sources: string[]; asOf: string }[]
+  vendors: { name: string; facts: FactRow[]; sources: string[]; asOf: string; page?: string }[]
+  /** The advisor's address for these answers, when the report knows where it is served. */
+  shareUrl?: string
 }
 
 /**
  * Everything a report shows, as plain data: each renderer (Markdown, PDF, on-screen) formats the
  * same model, so the formats cannot disagree about the stack.
  */
-export function buildReport(rec: Recommendation, catalog: Catalog, date: string): ReportModel {
+export function buildReport(rec: Recommendation, catalog: Catalog, date: string, links?: { baseUrl: string; token: string }): ReportModel {
   const nameOf = (id: string) => vendorName(catalog, id)
   const a = rec.answers
   const answers = FIELDS.filter((f) => fieldApplies(f.name, a.scope))
@@ -117,7 +120,7 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
     // a compliance fact matters only to a team that needs that certification
     const needed = new Set(a.compliance.map((c) => COMPLIANCE_ROW[c]))
     const facts = factsOf(v).filter((f) => !ALL_COMPLIANCE_ROWS.has(f.label) || needed.has(f.label))
-    return { name: v.name, facts, sources: v.sources, asOf: v.asOf }
+    return { name: v.name, facts, sources: v.sources, asOf: v.asOf, ...(links ? { page: `${links.baseUrl}${vendorHref(v.id)}` } : {}) }
   })
 
   const risks: string[] = [...rec.conflicts.map((c) => c.advice), ...rec.notes]
@@ -148,6 +151,7 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string)
     complements: rec.complements.map((c) => ({ name: c.name, slots: c.slots.map((s) => SLOT_LABEL[s]).join(', '), note: c.note })),
     risks,
     vendors,
+    ...(links ? { shareUrl: `${links.baseUrl}/r/${links.token}` } : {}),
   }
 }
 

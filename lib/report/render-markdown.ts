@@ -73,6 +73,7 @@ export function renderMarkdown(m: ReportModel): string {
   out.push('## More Information', '')
   out.push('- The PDF report has every vendor fact and the full ranking per slot; the JSON report is the engine output.')
   for (const v of m.vendors.filter((x) => picks.includes(x.name)))
-    out.push(`- ${text(v.name)}: facts checked ${v.asOf}; ${v.sources.slice(0, 2).map((s) => `<${s}>`).join(', ')}`)
+    out.push(`- ${v.page ? `[${text(v.name)}](${v.page})` : text(v.name)}: facts checked ${v.asOf}; ${v.sources.slice(0, 2).map((s) => `<${s}>`).join(', ')}`)
+  if (m.shareUrl) out.push(`- These answers in the advisor, to re-run or change: <${m.shareUrl}>`)
   return `${out.join('\n').trimEnd()}\n`
 }

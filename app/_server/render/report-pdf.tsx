@@ -77,6 +77,16 @@ export function ReportPdf({ m }: { m: ReportModel }) {
         <Text style={s.muted}>
           Prepared {m.date}; vendor facts checked {m.dataAsOf}. Scores are out of 100; the lead is over the closest
           alternative, counting what a new vendor costs the stack.
+          {m.shareUrl && (
+            <>
+              {' '}
+              To re-run or change the answers:{' '}
+              <Link src={m.shareUrl} style={s.link}>
+                open them in the advisor
+              </Link>
+              .
+            </>
+          )}
         </Text>
 
         <Text style={s.h2}>Recommended stack</Text>
@@ -199,7 +209,13 @@ export function ReportPdf({ m }: { m: ReportModel }) {
             // facts as one flowing paragraph per vendor: a table row per fact took a page per vendor
             <View key={v.name} style={[s.small, { marginBottom: 4 }]}>
               <Text style={s.h3} minPresenceAhead={40}>
-                {v.name}
+                {v.page ? (
+                  <Link src={v.page} style={s.link}>
+                    {v.name}
+                  </Link>
+                ) : (
+                  v.name
+                )}
               </Text>
               <Text>
                 {/* the date is on the sources line below */}

@@ -9,7 +9,7 @@ import { StackSummary } from './stack-summary'
 export function ResultsPreview({ rec }: { rec: Recommendation }) {
   const vendorCount = new Set(rec.stack.map((s) => s.vendor).filter(Boolean)).size
   return (
-    <div className="stack-lg">
+    <div className="stack-lg" data-preview="">
       <section aria-labelledby="results-heading">
         <h1 id="results-heading">Your recommended Day 2 stack</h1>
         <p className="lead">

@@ -1,4 +1,5 @@
 import type { SlotResult, StackPick } from '@/lib/recommend'
+import { vendorHref } from '@/lib/catalog/links'
 import { needsLines } from '@/lib/report/needs-lines'
 import { CompareDialog } from './compare-dialog'
 import { SeparationChart } from './separation-chart'
@@ -21,7 +22,7 @@ export function VendorCard({ picks }: { picks: PickInSlot[] }) {
   return (
     <li className="vendor-card" aria-labelledby={headingId}>
       <h2 id={headingId} className="pick">
-        {first.name ?? 'No pick'}
+        {first.vendor ? <a href={vendorHref(first.vendor)}>{first.name}</a> : 'No pick'}
       </h2>
       {picks.map((p) => (
         <SlotPart key={p.pick.slot} {...p} />

@@ -38,7 +38,7 @@ function restoreSaved(): WizardInput {
 }
 
 /** Reads the saved session after mount (the server cannot see local storage), then starts the machine. */
-export function WizardApp({ vendors, preview }: { vendors: VendorOption[]; preview?: ReactNode }) {
+export function WizardApp({ vendors, preview, results }: { vendors: VendorOption[]; preview?: ReactNode; results?: ReactNode }) {
   const [input, setInput] = useState<WizardInput | null>(null)
   const [notice, setNotice] = useState('')
   useEffect(() => {
@@ -71,7 +71,7 @@ export function WizardApp({ vendors, preview }: { vendors: VendorOption[]; previ
           {notice}
         </p>
       )}
-      <WizardRunner input={input} vendors={vendors} preview={preview} />
+      <WizardRunner input={input} vendors={vendors} preview={results} />
     </>
   )
 }

@@ -79,6 +79,12 @@ describe('GET /api/report/<token>', () => {
     expect(text).toContain(EMBEDDED_CATALOG.version)
   })
 
+  it('links each pick to its vendor page and the answers back to the advisor', async () => {
+    const md = await (await get('md')).text()
+    for (const p of rec.stack.filter((x) => x.vendor !== null)) expect(md).toMatch(new RegExp(`\\]\\(http://[\\w.:]+/landscape/${p.vendor}\\)`))
+    expect(md).toMatch(/<http:\/\/[\w.:]+\/r\/2[A-Za-z0-9_-]+>/)
+  })
+
   it('answers 400 for a bad token or format, never 500', async () => {
     expect((await get('pdf', 'garbage')).status).toBe(400)
     expect((await get('docx')).status).toBe(400)

@@ -1,6 +1,7 @@
 import { renderPdf } from '@/app/_server/render/render-service'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { QueueFullError } from '@/lib/concurrency/limiter'
+import { baseUrlFor } from '@/lib/http/base-url'
 import { buildReport, reportFileName } from '@/lib/report/build-report'
 import { renderMarkdown } from '@/lib/report/render-markdown'
 import { resolveShareToken } from '@/lib/share/resolve'
@@ -30,7 +31,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   })
   if (format === 'json')
     return new Response(`${JSON.stringify({ reportDate: date, ...rec }, null, 2)}\n`, { headers: headers('application/json; charset=utf-8') })
-  const model = buildReport(rec, EMBEDDED_CATALOG, date)
+  const baseUrl = baseUrlFor({ publicBaseUrl: process.env.PUBLIC_BASE_URL, trustProxy: process.env.TRUST_PROXY }, (n) => request.headers.get(n))
+  const model = buildReport(rec, EMBEDDED_CATALOG, date, { baseUrl, token })
   if (format === 'md') return new Response(renderMarkdown(model), { headers: headers('text/markdown; charset=utf-8') })
   try {
     const pdf = await renderPdf(`${token}|${rec.dataVersion}|${date}`, model)
