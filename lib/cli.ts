@@ -1,16 +1,19 @@
 // Command-line entry: `npm run -s recommend -- --answers FILE|-` prints the recommendation as JSON.
 // The only module in lib/ that touches the file system or the process; everything else is pure.
 import { readFileSync } from 'node:fs'
+import prices from '../data/prices.json' with { type: 'json' }
 import { EMBEDDED_CATALOG } from './catalog/embedded'
 import { parseCatalog } from './catalog/catalog'
 import { issuesToText } from './catalog/issues'
 import { parseAnswers, recommend } from './recommend'
 import { shareLinkOf } from './share/link'
+import { checkCoverage, isStale, parsePriceBook } from './cost/price-book'
 
 const USAGE = `Usage:
   recommend --answers FILE        read answers JSON from FILE ("-" for standard input)
             [--data FILE]         use another vendor data set instead of the embedded one
-  recommend --check-data [--data FILE]   validate a vendor data set and exit
+  recommend --check-data [--data FILE] [--prices FILE]
+                                  validate a vendor data set and the price book, and exit
 
 Exit codes: 0 ok, 2 invalid input (message on stderr).`
 
@@ -26,7 +29,21 @@ export function main(argv: string[]): number {
     catalog = result.catalog
   }
   if (args.checkData) {
+    let rawPrices: unknown = prices
+    if (args.prices !== undefined) {
+      const raw = readJson(args.prices, '--prices')
+      if ('error' in raw) return fail(raw.error)
+      rawPrices = raw.value
+    }
+    const book = parsePriceBook(rawPrices, catalog)
+    const issues = book.ok ? checkCoverage(book.book, catalog) : book.issues
+    if (!book.ok || issues.length > 0) return fail(`Invalid price book${args.prices ? ` in ${args.prices}` : ''}:\n${issuesToText(issues)}`)
+    const entries = book.book.data.prices
+    const today = new Date().toISOString().slice(0, 10)
     process.stdout.write(`ok: ${catalog.vendors.length} vendors, data version ${catalog.version}\n`)
+    process.stdout.write(
+      `ok: ${entries.length} price-book entries, ${entries.filter((e) => e.value === null).length} explicit unknowns, ${entries.filter((e) => isStale(e, today)).length} prices older than 12 months\n`,
+    )
     return 0
   }
   const raw = readJson(args.answers!, '--answers')
@@ -39,17 +56,18 @@ export function main(argv: string[]): number {
   return 0
 }
 
-type Args = { answers?: string; data?: string; checkData: boolean }
+type Args = { answers?: string; data?: string; prices?: string; checkData: boolean }
 
 function parseArgs(argv: string[]): Args | { error: string } {
   const out: Args = { checkData: false }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     if (a === '--check-data') out.checkData = true
-    else if (a === '--answers' || a === '--data') {
+    else if (a === '--answers' || a === '--data' || a === '--prices') {
       const value = argv[++i]
       if (value === undefined) return { error: `${a} needs a value` }
       if (a === '--answers') out.answers = value
+      else if (a === '--prices') out.prices = value
       else out.data = value
     } else if (a === '--help' || a === '-h') return { error: USAGE }
     else return { error: `Unknown argument "${a}"\n${USAGE}` }

@@ -1,0 +1,88 @@
+import type { Catalog } from '../catalog/catalog'
+import { EMBEDDED_CATALOG } from '../catalog/embedded'
+import type { SlotId } from '../catalog/slots'
+import type { CostInputs } from './inputs'
+import { isKnown, Ledger, unknownCost, type Band, type MonthlyCost } from './ledger'
+import { meshCost, meshPlane } from './mesh'
+import { isObservabilitySlot, observabilityModel } from './observability'
+import type { PriceBook } from './price-book'
+import type { Priced } from './self-hosted'
+import { isToolSlot, toolModel } from './tools'
+
+/**
+ * The monthly cost of running one vendor in one slot, in USD, as low / expected / high with the
+ * basis of every number; or why it is unknown. `today` (YYYY-MM-DD) decides which prices are stale;
+ * it is a parameter so the estimate stays a pure function of its inputs.
+ */
+export function estimateVendor(
+  vendorId: string,
+  slot: SlotId,
+  inputs: CostInputs,
+  book: PriceBook,
+  today: string,
+  catalog: Catalog = EMBEDDED_CATALOG,
+): MonthlyCost {
+  const vendor = catalog.byId.get(vendorId)
+  if (!vendor) return { unknown: `"${vendorId}" is not in the catalog`, prices: [] }
+  if (vendor.lifecycle) return { unknown: `End of life since ${vendor.lifecycle.since}: not priced`, prices: [] }
+  if (!vendor.slots.some((s) => s.slot === slot)) return { unknown: `${vendor.name} does not serve this slot`, prices: [] }
+  const l = new Ledger(book, inputs, today)
+  let priced: Priced | undefined
+  if (slot === 'service-mesh') {
+    const plane = meshPlane(vendor, inputs.meshDataPlane)
+    priced = plane ? meshCost(l, vendor, plane) : undefined
+  } else if (isObservabilitySlot(slot)) {
+    priced = observabilityModel(vendorId, slot, vendor.delivery.model === 'both' ? inputs.hosting : vendor.delivery.model === 'saas' ? 'saas' : 'self-hosted')?.(l)
+  } else if (isToolSlot(slot)) priced = toolModel(vendorId)?.(l)
+  if (priced === undefined)
+    return book.byVendor.get(vendorId)?.some((e) => e.value === null) ? unknownCost(book, vendorId) : { unknown: `The price book has no price for ${vendor.name} in this slot`, prices: [] }
+  if ('unknown' in priced) return { unknown: priced.unknown, prices: [...l.used.keys()] }
+  return l.result(priced)
+}
+
+/** One slot of the stack and what it costs. */
+export interface SlotCost {
+  slot: SlotId
+  vendor: string
+  cost: MonthlyCost
+}
+
+/**
+ * The stack's monthly total over the slots with a known estimate. Unknown slots are listed, never
+ * counted as zero; partial slots (known, with parts the book cannot price) are listed too.
+ */
+export interface StackCost extends Band {
+  currency: 'USD'
+  unknownSlots: SlotId[]
+  partialSlots: SlotId[]
+  /** Stale price ids across the stack, each once. */
+  stale: string[]
+  /** The defaults the inputs took ("10 nodes"). */
+  assumed: string[]
+  slots: SlotCost[]
+}
+
+export function estimateStack(
+  picks: readonly { slot: SlotId; vendor: string | null }[],
+  inputs: CostInputs,
+  book: PriceBook,
+  today: string,
+  catalog: Catalog = EMBEDDED_CATALOG,
+): StackCost {
+  const slots: SlotCost[] = picks.flatMap((p) => (p.vendor === null ? [] : [{ slot: p.slot, vendor: p.vendor, cost: estimateVendor(p.vendor, p.slot, inputs, book, today, catalog) }]))
+  const out: StackCost = { low: 0, expected: 0, high: 0, currency: 'USD', unknownSlots: [], partialSlots: [], stale: [], assumed: inputs.assumed, slots }
+  const stale = new Set<string>()
+  for (const s of slots) {
+    if (!isKnown(s.cost)) {
+      out.unknownSlots.push(s.slot)
+      continue
+    }
+    out.low += s.cost.low
+    out.expected += s.cost.expected
+    out.high += s.cost.high
+    if (s.cost.excludes.length > 0) out.partialSlots.push(s.slot)
+    for (const id of s.cost.stale) stale.add(id)
+  }
+  const round = (n: number) => Math.round(n * 100) / 100
+  return { ...out, low: round(out.low), expected: round(out.expected), high: round(out.high), stale: [...stale] }
+}

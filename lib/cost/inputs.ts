@@ -1,0 +1,115 @@
+import { z } from 'zod'
+import type { Answers } from '../answers/schema'
+import { DATA_PLANES } from '../catalog/schema'
+import { describeIssues, type DataIssue } from '../catalog/issues'
+import { CLOUD_IDS } from './price-book'
+
+const num = (field: string, min: number, max: number) =>
+  z.number({ error: `${field}: expected a number from ${min} to ${max}` }).min(min, `${field}: at least ${min}`).max(max, `${field}: at most ${max.toLocaleString('en-US')}`)
+const int = (field: string, min: number, max: number) =>
+  z.int({ error: `${field}: expected a whole number from ${min} to ${max.toLocaleString('en-US')}` }).min(min, `${field}: at least ${min}`).max(max, `${field}: at most ${max.toLocaleString('en-US')}`)
+
+/**
+ * What the cost model needs to know. Bounds are generous sanity limits, not judgements: Kubernetes
+ * documents clusters of up to 5,000 nodes (https://kubernetes.io/docs/setup/best-practices/cluster-large/),
+ * and pods per node beyond a few hundred mean a typo.
+ */
+export const CostInputsSchema = z
+  .object({
+    cluster: z
+      .object({
+        nodes: int('cluster.nodes', 1, 5000),
+        podsPerNode: int('cluster.podsPerNode', 1, 1000),
+        cloud: z.enum(CLOUD_IDS, { error: 'cluster.cloud: expected "aws", "gcp", "azure" or "on-prem"' }),
+        vcpuPerNode: num('cluster.vcpuPerNode', 1, 1024).optional(),
+        memoryGiBPerNode: num('cluster.memoryGiBPerNode', 1, 32768).optional(),
+        requestsPerSecond: num('cluster.requestsPerSecond', 0, 1e8).optional().describe('Requests per second between meshed services, cluster-wide'),
+      })
+      .strict(),
+    telemetry: z
+      .object({
+        logsGbPerDay: num('telemetry.logsGbPerDay', 0, 1e6),
+        activeSeries: int('telemetry.activeSeries', 0, 1e10),
+        tracesGbPerDay: num('telemetry.tracesGbPerDay', 0, 1e6).optional(),
+        spansPerSecond: num('telemetry.spansPerSecond', 0, 1e9).optional(),
+        retentionDays: int('telemetry.retentionDays', 1, 3650),
+      })
+      .strict(),
+    cloudSpendPerMonth: num('cloudSpendPerMonth', 0, 1e10).optional().describe('USD, for cost tools priced on spend'),
+    accessUsers: int('accessUsers', 0, 1e6).optional().describe('People needing access (per-seat security pricing)'),
+    hosting: z.enum(['saas', 'self-hosted'], { error: 'hosting: expected "saas" or "self-hosted"' }).describe('How a product sold both ways is run'),
+    onPremRates: z
+      .object({ vcpuHour: num('onPremRates.vcpuHour', 0, 10), gibHour: num('onPremRates.gibHour', 0, 10), blockGbMonth: num('onPremRates.blockGbMonth', 0, 10).optional() })
+      .strict()
+      .optional()
+      .describe('USD per vCPU-hour and GiB-hour for on-prem; OpenCost default rates otherwise'),
+    meshDataPlane: z.enum(DATA_PLANES, { error: `meshDataPlane: expected one of ${DATA_PLANES.join(', ')}` }).optional(),
+    assumed: z.array(z.string().min(1)).describe('Inputs that are defaults, not answers, in words ("10 nodes")'),
+  })
+  .strict()
+
+export type CostInputs = z.infer<typeof CostInputsSchema>
+
+export type CostInputsResult = { ok: true; inputs: CostInputs } | { ok: false; issues: DataIssue[] }
+
+export function parseCostInputs(raw: unknown): CostInputsResult {
+  const parsed = CostInputsSchema.safeParse(raw)
+  return parsed.success ? { ok: true, inputs: parsed.data } : { ok: false, issues: describeIssues(parsed.error.issues, raw) }
+}
+
+/**
+ * The questionnaire asks volumes in decade bands. A band stands for its middle on a log scale
+ * (√(10 × 100) ≈ 32 GB for "10 to 100 GB"); an open top band for its floor, so the estimate says
+ * "at least". "Not sure" takes the second band's middle, and says so.
+ */
+const LOG_GB_PER_DAY = { 'under-10': 3.2, '10-100': 32, '100-1000': 320, 'over-1000': 1000 } as const
+const ACTIVE_SERIES = { 'under-100k': 32_000, '100k-1m': 320_000, '1m-10m': 3_200_000, 'over-10m': 10_000_000 } as const
+const TRACE_GB_PER_DAY = { 'under-1': 0.32, '1-10': 3.2, '10-100': 32, 'over-100': 100 } as const
+const RETENTION_DAYS = { '7d': 7, '30d': 30, '90d': 90, '1y-plus': 365 } as const
+/** Organisation size as an upper bound on access seats: not everyone needs one. */
+const PEOPLE = { 'under-20': 10, '20-99': 45, '100-999': 320, '1000-plus': 1000 } as const
+
+/**
+ * No question asks the cluster's size. 10 nodes of 30 pods is a stated starting point the user
+ * can change; 4 vCPU and 16 GiB per node is the instance size the compute rates are quoted for
+ * (m7i.xlarge, n2-standard-4, D4s v5).
+ */
+export const DEFAULT_CLUSTER = { nodes: 10, podsPerNode: 30, vcpuPerNode: 4, memoryGiBPerNode: 16 } as const
+
+const PLATFORM_CLOUD = { eks: 'aws', gke: 'gcp', aks: 'azure', 'self-managed': 'on-prem', 'air-gapped': 'on-prem' } as const
+
+type BandAnswers = Pick<Answers, 'platform' | 'clouds' | 'logVolume' | 'metricSeries' | 'traceVolume' | 'retention' | 'orgSize' | 'hosting'>
+
+/** Inputs from the questionnaire's answers, with a default (recorded in `assumed`) for every gap. */
+export function inputsFromAnswers(answers: BandAnswers): CostInputs {
+  const assumed: string[] = [`${DEFAULT_CLUSTER.nodes} nodes`, `${DEFAULT_CLUSTER.podsPerNode} pods per node`, `${DEFAULT_CLUSTER.vcpuPerNode} vCPU and ${DEFAULT_CLUSTER.memoryGiBPerNode} GiB per node`]
+  const band = <K extends string>(table: Record<K, number>, value: string, fallback: K, words: (n: number) => string, what: string): number => {
+    if (value in table) return table[value as K]
+    assumed.push(`${words(table[fallback])} (${what} not given)`)
+    return table[fallback]
+  }
+  const cloud = cloudOf(answers, assumed)
+  const logsGbPerDay = band(LOG_GB_PER_DAY, answers.logVolume, '10-100', (n) => `${n} GB of logs a day`, 'log volume')
+  const activeSeries = band(ACTIVE_SERIES, answers.metricSeries, '100k-1m', (n) => `${n.toLocaleString('en-US')} active series`, 'metric series')
+  const tracesGbPerDay = band(TRACE_GB_PER_DAY, answers.traceVolume, '1-10', (n) => `${n} GB of spans a day`, 'trace volume')
+  const retentionDays = band(RETENTION_DAYS, answers.retention, '30d', (n) => `${n} days of retention`, 'retention')
+  const accessUsers = band(PEOPLE, answers.orgSize, '20-99', (n) => `${n} people needing access`, 'organisation size')
+  if (answers.orgSize in PEOPLE) assumed.push(`every one of about ${accessUsers} people needs an access seat (an upper bound)`)
+  if (answers.hosting !== 'self-hosted') assumed.push('the SaaS edition of products sold both ways')
+  return {
+    cluster: { ...DEFAULT_CLUSTER, cloud },
+    telemetry: { logsGbPerDay, activeSeries, tracesGbPerDay, retentionDays },
+    accessUsers,
+    hosting: answers.hosting === 'self-hosted' ? 'self-hosted' : 'saas',
+    assumed,
+  }
+}
+
+function cloudOf(answers: BandAnswers, assumed: string[]): CostInputs['cluster']['cloud'] {
+  if (answers.platform in PLATFORM_CLOUD) return PLATFORM_CLOUD[answers.platform as keyof typeof PLATFORM_CLOUD]
+  const clouds = answers.clouds.filter((c) => c !== 'other')
+  if (clouds.length === 1) return clouds[0]!
+  if (clouds.length === 0 && answers.clouds.includes('other')) return 'on-prem'
+  assumed.push('AWS compute prices (cloud not given)')
+  return 'aws'
+}

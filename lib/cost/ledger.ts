@@ -1,0 +1,152 @@
+import type { CostInputs } from './inputs'
+import { isStale, type PriceBook, type PriceEntry } from './price-book'
+
+/** A monthly amount in USD as three bands: what the published figures' spread allows. */
+export interface Band {
+  low: number
+  expected: number
+  high: number
+}
+
+/** A known estimate. `basis` says, line by line, where each number comes from. */
+export interface KnownCost extends Band {
+  currency: 'USD'
+  basis: string[]
+  /** Price-book ids the estimate used. */
+  prices: string[]
+  /** Ids of used prices whose as-of date is more than 12 months old. */
+  stale: string[]
+  /** Used figures that are secondary, derived or unverified, as "id: flag, flag". */
+  caveats: string[]
+  /** Parts of the bill the price book cannot price: the total leaves them out and says so. */
+  excludes: string[]
+}
+
+/** No estimate: the reason, and the price-book entries that record the gap. */
+export interface UnknownCost {
+  unknown: string
+  prices: string[]
+}
+
+export type MonthlyCost = KnownCost | UnknownCost
+
+export const isKnown = (c: MonthlyCost): c is KnownCost => !('unknown' in c)
+
+const QTY = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 })
+const RATE = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 5 })
+const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+
+/** A quantity for a basis line: 4 significant digits, grouped ("1,234", "0.1075"). */
+export const qty = (n: number): string => QTY.format(n)
+/** A unit price as quoted ("$0.03281"). */
+export const rate = (n: number): string => `$${RATE.format(n)}`
+/** A monthly amount ("$1,234.56"). */
+export const usd = (n: number): string => `$${CENTS.format(n)}`
+
+/** Days in a month, on the price book's 730-hour month. */
+export const daysPerMonth = (book: PriceBook): number => book.hoursPerMonth / 24
+
+/**
+ * Collects what one estimate reads from the price book, so the output can list every price used,
+ * flag stale and secondary ones, and name what it could not price.
+ */
+export class Ledger {
+  readonly used = new Map<string, PriceEntry>()
+  readonly basis: string[] = []
+  readonly excludes: string[] = []
+
+  constructor(
+    readonly book: PriceBook,
+    readonly inputs: CostInputs,
+    readonly today: string,
+  ) {}
+
+  entry(id: string): PriceEntry {
+    const e = this.book.byId.get(id)
+    if (!e) throw new Error(`Price book has no entry "${id}"`)
+    this.used.set(id, e)
+    return e
+  }
+
+  /** A scalar figure; throws when the book holds none (a model bug, caught by the tests). */
+  value(id: string): number {
+    const v = this.entry(id).value
+    if (typeof v !== 'number') throw new Error(`Price "${id}" is not a number`)
+    return v
+  }
+
+  /** One named part of a figure quoted with several ("cpu_m" of the sidecar requests). */
+  part(id: string, key: string): number {
+    const v = this.entry(id).value
+    const n = v !== null && typeof v === 'object' ? v[key] : undefined
+    if (n === undefined) throw new Error(`Price "${id}" has no part "${key}"`)
+    return n
+  }
+
+  /** "(id, 2024-11, secondary)": the citation a basis line ends with. */
+  cite(id: string): string {
+    const e = this.entry(id)
+    return `(${[id, e.asOf, ...e.flags].join(', ')})`
+  }
+
+  line(text: string): void {
+    this.basis.push(text)
+  }
+
+  exclude(text: string): void {
+    this.excludes.push(text)
+  }
+
+  /** Unknown entries of a vendor (fees nobody publishes), recorded as exclusions. */
+  excludeUnknowns(vendor: string, what: string): void {
+    for (const e of this.book.byVendor.get(vendor) ?? [])
+      if (e.value === null) {
+        this.used.set(e.id, e)
+        this.exclude(`${what}: ${UNKNOWN_WORDS[e.unknown!]} (${e.id})`)
+      }
+  }
+
+  result(band: Band): KnownCost {
+    const round = (n: number) => Math.round(n * 100) / 100
+    const ids = [...this.used.keys()]
+    const basis = [...this.basis, `Monthly: low ${usd(band.low)}, expected ${usd(band.expected)}, high ${usd(band.high)}`]
+    return {
+      low: round(band.low),
+      expected: round(band.expected),
+      high: round(band.high),
+      currency: 'USD',
+      basis,
+      prices: ids,
+      stale: ids.filter((id) => isStale(this.used.get(id)!, this.today)),
+      caveats: [...this.used.values()].filter((e) => e.flags.length > 0).map((e) => `${e.id}: ${e.flags.join(', ')}`),
+      excludes: this.excludes,
+    }
+  }
+}
+
+export const UNKNOWN_WORDS = {
+  'contact-sales': 'no published price (contact sales)',
+  'not-retrieved': 'price page not read in citable text yet',
+  'not-researched': 'not in the price book yet',
+} as const
+
+/** An unknown estimate from the vendor's recorded gaps, or a stated reason. */
+export function unknownCost(book: PriceBook, vendor: string, reason?: string): UnknownCost {
+  const gaps = (book.byVendor.get(vendor) ?? []).filter((e) => e.value === null)
+  const why = reason ?? (gaps[0] ? UNKNOWN_WORDS[gaps[0].unknown!] : 'no price in the price book')
+  return { unknown: why, prices: gaps.map((e) => e.id) }
+}
+
+/** Same amount in every band. */
+export const flat = (n: number): Band => ({ low: n, expected: n, high: n })
+export const addBands = (...bs: Band[]): Band => ({
+  low: bs.reduce((s, b) => s + b.low, 0),
+  expected: bs.reduce((s, b) => s + b.expected, 0),
+  high: bs.reduce((s, b) => s + b.high, 0),
+})
+
+/**
+ * A sort key for comparing estimates: an unknown price is never cheap, so it ranks after every
+ * known one.
+ */
+export const costRank = (c: MonthlyCost): number => (isKnown(c) ? c.expected : Number.POSITIVE_INFINITY)

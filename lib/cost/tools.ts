@@ -1,0 +1,91 @@
+import type { SlotId } from '../catalog/slots'
+import { flat, qty, rate, usd, type Band, type Ledger } from './ledger'
+import type { Priced } from './self-hosted'
+
+type Model = (l: Ledger) => Priced
+
+const band = (low: number, expected: number, high: number): Band => ({ low, expected, high })
+
+/** Per-seat pricing: people needing access × the cheapest to the fullest public plan. */
+function perSeat(plans: readonly [low: string, expected: string, high: string]): Model {
+  return (l) => {
+    const users = l.inputs.accessUsers
+    if (users === undefined) return { unknown: 'Needs the number of people needing access' }
+    const [lo, ex, hi] = plans.map((id) => l.value(id)) as [number, number, number]
+    l.line(`${qty(users)} people × ${rate(lo)} / ${rate(ex)} / ${rate(hi)} per user-month ${[...new Set(plans)].map((id) => l.cite(id)).join(' ')}`)
+    return band(users * lo, users * ex, users * hi)
+  }
+}
+
+/** Cores in the cluster, which several cost tools' tiers count. */
+function cores(l: Ledger): number {
+  const { nodes, vcpuPerNode } = l.inputs.cluster
+  return nodes * (vcpuPerNode ?? 4)
+}
+
+/** OpenCost is free; what it costs is its own pods and metric storage, which no sizing figure covers. */
+const opencost: Model = (l) => {
+  l.line(`Licence: $0, open source ${l.cite('opencost-licence')}`)
+  l.exclude("OpenCost's own pods and the Prometheus it reads: no published sizing in the price book")
+  return flat(0)
+}
+
+/** Kubecost's free tier covers up to 250 cores per cluster; above that only contact-sales editions remain. */
+const kubecost: Model = (l) => {
+  const c = cores(l)
+  if (c > 250) {
+    l.entry('kubecost-enterprise')
+    return { unknown: `${qty(c)} cores is over the free tier's 250 per cluster; Enterprise has no published price (contact sales)` }
+  }
+  l.line(`Foundations: free up to 250 cores per cluster, 15-day metric retention; ${qty(c)} cores ${l.cite('kubecost-foundations')}`)
+  return flat(0)
+}
+
+/**
+ * CAST AI: monitoring is free (low); automation is a monthly tier by CPU count. Growth Pro's price
+ * as transcribed equals Growth's for four times the CPU, so its high end is the next firm price.
+ */
+const castAi: Model = (l) => {
+  const c = cores(l)
+  l.line(`Low: free monitoring and cost insights ${l.cite('cast-ai-free')}`)
+  if (c <= 500) {
+    l.line(`Automation: Growth, up to 500 CPU, for ${qty(c)} cores ${l.cite('cast-ai-growth')}`)
+    return band(0, l.value('cast-ai-growth'), l.value('cast-ai-growth'))
+  }
+  if (c <= 2000) {
+    l.line(`Automation: Growth Pro, up to 2,000 CPU ${l.cite('cast-ai-growth-pro')}; high at Enterprise ${l.cite('cast-ai-enterprise')}`)
+    return band(0, l.value('cast-ai-growth-pro'), l.value('cast-ai-enterprise'))
+  }
+  l.line(`Automation: Enterprise, unlimited CPU, for ${qty(c)} cores ${l.cite('cast-ai-enterprise')}`)
+  return band(0, l.value('cast-ai-enterprise'), l.value('cast-ai-enterprise'))
+}
+
+/**
+ * Harness CCM is free up to $250,000 of cloud spend; the page states that cap both per year and per
+ * month, so only spend under the yearly reading is surely free. Above it: contact sales.
+ */
+const harness: Model = (l) => {
+  const spend = l.inputs.cloudSpendPerMonth
+  l.entry('harness-ccm-enterprise')
+  if (spend === undefined) return { unknown: 'Needs the monthly cloud spend: free up to $250,000, Enterprise has no published price (contact sales)' }
+  if (spend > 250_000 / 12) return { unknown: `${usd(spend)} a month is over the free tier's $250,000 a year; Enterprise has no published price (contact sales)` }
+  l.line(`Free Forever: cloud spend ${usd(spend)} a month is under $250,000 a year, up to 2 clusters ${l.cite('harness-ccm-free-forever')}`)
+  return flat(0)
+}
+
+const MODELS: Record<string, Model> = {
+  okta: perSeat(['okta-workforce-starter', 'okta-workforce-core-essentials', 'okta-workforce-essentials']),
+  'microsoft-entra-id': perSeat(['microsoft-entra-id-p1', 'microsoft-entra-id-p1', 'microsoft-entra-id-p2']),
+  opencost,
+  kubecost,
+  'cast-ai': castAi,
+  harness,
+}
+
+const TOOL_SLOTS = new Set<SlotId>(['access-control', 'secrets', 'k8s-cost', 'cloud-cost'])
+export const isToolSlot = (s: SlotId): boolean => TOOL_SLOTS.has(s)
+
+/** The model for a security or cost tool, or undefined when the price book has none. */
+export function toolModel(vendorId: string): Model | undefined {
+  return MODELS[vendorId]
+}
