@@ -9,6 +9,9 @@ import { buildCatalog } from '../lib/catalog/build'
 import { EMBEDDED_CATALOG } from '../lib/catalog/embedded'
 import { generateDataset, prng } from '../lib/catalog/generate'
 import { recommend } from '../lib/recommend'
+import { EMBEDDED_PRICES } from '../lib/cost/embedded-prices'
+import { estimateStack } from '../lib/cost/estimate'
+import { inputsFromAnswers } from '../lib/cost/inputs'
 import { ms, summarize } from './bench/stats'
 
 function answerSets(count: number, seed: number): Answers[] {
@@ -50,3 +53,20 @@ const t0 = performance.now()
 const big = loadCatalog(generateDataset(2000, 3))
 console.log(`generated catalog validated in ${ms(performance.now() - t0)}`)
 bench('generated catalog (2,000 vendors)', big, 200, 20)
+
+// The cost estimate of a recommended stack (inputs from the answers, every slot priced), target
+// under 0.2 ms per recommendation: it runs after every recommend() in the browser.
+{
+  const recs = answerSets(2000, 11).map((a) => recommend(a, EMBEDDED_CATALOG))
+  const today = EMBEDDED_CATALOG.asOf
+  for (const r of recs.slice(0, 200)) estimateStack(r.stack, inputsFromAnswers(r.answers), EMBEDDED_PRICES, today)
+  const samples = recs.map((r) => {
+    const t0 = performance.now()
+    estimateStack(r.stack, inputsFromAnswers(r.answers), EMBEDDED_PRICES, today)
+    return performance.now() - t0
+  })
+  const s = summarize(samples)
+  console.log(
+    `${'cost estimate of the stack'.padEnd(34)} n=${s.n}  mean ${ms(s.mean)}  p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  max ${ms(s.max)}  target < 0.2 ms: ${s.mean < 0.2 ? 'OK' : 'OVER TARGET'}`,
+  )
+}

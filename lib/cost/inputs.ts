@@ -31,7 +31,7 @@ export const CostInputsSchema = z
         logsGbPerDay: num('telemetry.logsGbPerDay', 0, 1e6),
         activeSeries: int('telemetry.activeSeries', 0, 1e10),
         tracesGbPerDay: num('telemetry.tracesGbPerDay', 0, 1e6).optional(),
-        spansPerSecond: num('telemetry.spansPerSecond', 0, 1e9).optional(),
+        spansPerSecond: num('telemetry.spansPerSecond', 0, 1e9).optional().describe('For prices per span; the book has none usable yet (GB-priced vendors read tracesGbPerDay)'),
         retentionDays: int('telemetry.retentionDays', 1, 3650),
       })
       .strict(),
@@ -76,6 +76,8 @@ const PEOPLE = { 'under-20': 10, '20-99': 45, '100-999': 320, '1000-plus': 1000 
  */
 export const DEFAULT_CLUSTER = { nodes: 10, podsPerNode: 30, vcpuPerNode: 4, memoryGiBPerNode: 16 } as const
 
+const GROUPED = new Intl.NumberFormat('en-US')
+
 const PLATFORM_CLOUD = { eks: 'aws', gke: 'gcp', aks: 'azure', 'self-managed': 'on-prem', 'air-gapped': 'on-prem' } as const
 
 type BandAnswers = Pick<Answers, 'platform' | 'clouds' | 'logVolume' | 'metricSeries' | 'traceVolume' | 'retention' | 'orgSize' | 'hosting'>
@@ -90,7 +92,7 @@ export function inputsFromAnswers(answers: BandAnswers): CostInputs {
   }
   const cloud = cloudOf(answers, assumed)
   const logsGbPerDay = band(LOG_GB_PER_DAY, answers.logVolume, '10-100', (n) => `${n} GB of logs a day`, 'log volume')
-  const activeSeries = band(ACTIVE_SERIES, answers.metricSeries, '100k-1m', (n) => `${n.toLocaleString('en-US')} active series`, 'metric series')
+  const activeSeries = band(ACTIVE_SERIES, answers.metricSeries, '100k-1m', (n) => `${GROUPED.format(n)} active series`, 'metric series')
   const tracesGbPerDay = band(TRACE_GB_PER_DAY, answers.traceVolume, '1-10', (n) => `${n} GB of spans a day`, 'trace volume')
   const retentionDays = band(RETENTION_DAYS, answers.retention, '30d', (n) => `${n} days of retention`, 'retention')
   const accessUsers = band(PEOPLE, answers.orgSize, '20-99', (n) => `${n} people needing access`, 'organisation size')

@@ -82,6 +82,19 @@ describe('recommend CLI with another data set', () => {
     expect(decodeShareToken(rec.share.token, parsed.catalog)).toMatchObject({ ok: true, value: { answers: rec.answers, droppedTools: 0 } })
     expect(rec.answers.existingTools).toEqual(['new-cost-tool'])
   })
+
+  it('checks the price book with the data, and names a bad entry', () => {
+    const ok = run(['--check-data'])
+    expect(ok.status).toBe(0)
+    expect(ok.stdout).toMatch(/^ok: \d+ vendors, data version .+\nok: \d+ price-book entries, \d+ explicit unknowns, \d+ prices older than 12 months\n$/)
+    const dir = mkdtempSync(join(tmpdir(), 'prices-'))
+    const file = join(dir, 'p.json')
+    const entry = { id: 'x', vendor: 'no-such-vendor', value: 1, unit: 'USD per GB', currency: 'USD', source: 'https://example.com', quote: 'q', asOf: '2026-11', flags: [] }
+    writeFileSync(file, JSON.stringify({ title: 't', currency: 'USD', hoursPerMonth: 730, researched: '2026-11', prices: [entry] }))
+    const bad = run(['--check-data', '--prices', file])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/prices\[0\] \(x\)\.vendor: Unknown vendor "no-such-vendor"/)
+  })
 })
 
 describe('the output contract', () => {
