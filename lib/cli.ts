@@ -7,7 +7,8 @@ import { parseCatalog } from './catalog/catalog'
 import { issuesToText } from './catalog/issues'
 import { parseAnswers, recommend } from './recommend'
 import { shareLinkOf } from './share/link'
-import { checkCoverage, isStale, parsePriceBook } from './cost/price-book'
+import { isStale } from './cost/price-book'
+import { checkCoverage, parsePriceBook } from './cost/price-book-schema'
 
 const USAGE = `Usage:
   recommend --answers FILE        read answers JSON from FILE ("-" for standard input)

@@ -59,10 +59,10 @@ bench('generated catalog (2,000 vendors)', big, 200, 20)
 {
   const recs = answerSets(2000, 11).map((a) => recommend(a, EMBEDDED_CATALOG))
   const today = EMBEDDED_CATALOG.asOf
-  for (const r of recs.slice(0, 200)) estimateStack(r.stack, inputsFromAnswers(r.answers), EMBEDDED_PRICES, today)
+  for (const r of recs.slice(0, 200)) estimateStack(r.stack, inputsFromAnswers(r.answers), EMBEDDED_PRICES, today, EMBEDDED_CATALOG)
   const samples = recs.map((r) => {
     const t0 = performance.now()
-    estimateStack(r.stack, inputsFromAnswers(r.answers), EMBEDDED_PRICES, today)
+    estimateStack(r.stack, inputsFromAnswers(r.answers), EMBEDDED_PRICES, today, EMBEDDED_CATALOG)
     return performance.now() - t0
   })
   const s = summarize(samples)

@@ -1,7 +1,8 @@
 import data from '../../data/prices.json' with { type: 'json' }
 import { EMBEDDED_CATALOG } from '../catalog/embedded'
 import { issuesToText } from '../catalog/issues'
-import { parsePriceBook, type PriceBook } from './price-book'
+import type { PriceBook } from './price-book'
+import { parsePriceBook } from './price-book-schema'
 
 function load(): PriceBook {
   const result = parsePriceBook(data, EMBEDDED_CATALOG)

@@ -1,5 +1,4 @@
 import type { Catalog } from '../catalog/catalog'
-import { EMBEDDED_CATALOG } from '../catalog/embedded'
 import type { SlotId } from '../catalog/slots'
 import type { CostInputs } from './inputs'
 import { isKnown, Ledger, unknownCost, type Band, type MonthlyCost } from './ledger'
@@ -12,7 +11,8 @@ import { isToolSlot, toolModel } from './tools'
 /**
  * The monthly cost of running one vendor in one slot, in USD, as low / expected / high with the
  * basis of every number; or why it is unknown. `today` (YYYY-MM-DD) decides which prices are stale;
- * it is a parameter so the estimate stays a pure function of its inputs.
+ * it and the catalog are parameters so the estimate stays a pure function of its inputs (the
+ * browser passes its unvalidated copies of the data, the server the validated ones).
  */
 export function estimateVendor(
   vendorId: string,
@@ -20,7 +20,7 @@ export function estimateVendor(
   inputs: CostInputs,
   book: PriceBook,
   today: string,
-  catalog: Catalog = EMBEDDED_CATALOG,
+  catalog: Catalog,
 ): MonthlyCost {
   const vendor = catalog.byId.get(vendorId)
   if (!vendor) return { unknown: `"${vendorId}" is not in the catalog`, prices: [] }
@@ -67,7 +67,7 @@ export function estimateStack(
   inputs: CostInputs,
   book: PriceBook,
   today: string,
-  catalog: Catalog = EMBEDDED_CATALOG,
+  catalog: Catalog,
 ): StackCost {
   const slots: SlotCost[] = picks.flatMap((p) => (p.vendor === null ? [] : [{ slot: p.slot, vendor: p.vendor, cost: estimateVendor(p.vendor, p.slot, inputs, book, today, catalog) }]))
   const out: StackCost = { low: 0, expected: 0, high: 0, currency: 'USD', unknownSlots: [], partialSlots: [], stale: [], assumed: inputs.assumed, slots }

@@ -1,54 +1,59 @@
-import { z } from 'zod'
+// zod/mini, like the answers' schemas: the inputs may be checked in the browser, next to them.
+import * as z from 'zod/mini'
 import type { Answers } from '../answers/schema'
-import { DATA_PLANES } from '../catalog/schema'
+import type { DataPlane } from '../catalog/schema'
 import { describeIssues, type DataIssue } from '../catalog/issues'
+import { DATA_PLANE_LABEL } from '../scoring/mesh'
 import { CLOUD_IDS } from './price-book'
 
+const GROUPED = new Intl.NumberFormat('en-US')
 const num = (field: string, min: number, max: number) =>
-  z.number({ error: `${field}: expected a number from ${min} to ${max}` }).min(min, `${field}: at least ${min}`).max(max, `${field}: at most ${max.toLocaleString('en-US')}`)
+  z.number({ error: `${field}: expected a number from ${min} to ${GROUPED.format(max)}` }).check(z.minimum(min, `${field}: at least ${min}`), z.maximum(max, `${field}: at most ${GROUPED.format(max)}`))
 const int = (field: string, min: number, max: number) =>
-  z.int({ error: `${field}: expected a whole number from ${min} to ${max.toLocaleString('en-US')}` }).min(min, `${field}: at least ${min}`).max(max, `${field}: at most ${max.toLocaleString('en-US')}`)
+  z.int({ error: `${field}: expected a whole number from ${min} to ${GROUPED.format(max)}` }).check(z.minimum(min, `${field}: at least ${min}`), z.maximum(max, `${field}: at most ${GROUPED.format(max)}`))
+
+const PLANES = Object.keys(DATA_PLANE_LABEL) as [DataPlane, ...DataPlane[]]
 
 /**
  * What the cost model needs to know. Bounds are generous sanity limits, not judgements: Kubernetes
  * documents clusters of up to 5,000 nodes (https://kubernetes.io/docs/setup/best-practices/cluster-large/),
  * and pods per node beyond a few hundred mean a typo.
  */
-export const CostInputsSchema = z
-  .object({
-    cluster: z
-      .object({
-        nodes: int('cluster.nodes', 1, 5000),
-        podsPerNode: int('cluster.podsPerNode', 1, 1000),
-        cloud: z.enum(CLOUD_IDS, { error: 'cluster.cloud: expected "aws", "gcp", "azure" or "on-prem"' }),
-        vcpuPerNode: num('cluster.vcpuPerNode', 1, 1024).optional(),
-        memoryGiBPerNode: num('cluster.memoryGiBPerNode', 1, 32768).optional(),
-        requestsPerSecond: num('cluster.requestsPerSecond', 0, 1e8).optional().describe('Requests per second between meshed services, cluster-wide'),
-      })
-      .strict(),
-    telemetry: z
-      .object({
-        logsGbPerDay: num('telemetry.logsGbPerDay', 0, 1e6),
-        activeSeries: int('telemetry.activeSeries', 0, 1e10),
-        tracesGbPerDay: num('telemetry.tracesGbPerDay', 0, 1e6).optional(),
-        spansPerSecond: num('telemetry.spansPerSecond', 0, 1e9).optional().describe('For prices per span; the book has none usable yet (GB-priced vendors read tracesGbPerDay)'),
-        retentionDays: int('telemetry.retentionDays', 1, 3650),
-      })
-      .strict(),
-    cloudSpendPerMonth: num('cloudSpendPerMonth', 0, 1e10).optional().describe('USD, for cost tools priced on spend'),
-    accessUsers: int('accessUsers', 0, 1e6).optional().describe('People needing access (per-seat security pricing)'),
-    hosting: z.enum(['saas', 'self-hosted'], { error: 'hosting: expected "saas" or "self-hosted"' }).describe('How a product sold both ways is run'),
-    onPremRates: z
-      .object({ vcpuHour: num('onPremRates.vcpuHour', 0, 10), gibHour: num('onPremRates.gibHour', 0, 10), blockGbMonth: num('onPremRates.blockGbMonth', 0, 10).optional() })
-      .strict()
-      .optional()
-      .describe('USD per vCPU-hour and GiB-hour for on-prem; OpenCost default rates otherwise'),
-    meshDataPlane: z.enum(DATA_PLANES, { error: `meshDataPlane: expected one of ${DATA_PLANES.join(', ')}` }).optional(),
-    assumed: z.array(z.string().min(1)).describe('Inputs that are defaults, not answers, in words ("10 nodes")'),
-  })
-  .strict()
+export const CostInputsSchema = z.strictObject({
+  cluster: z.strictObject({
+    nodes: int('cluster.nodes', 1, 5000),
+    podsPerNode: int('cluster.podsPerNode', 1, 1000),
+    cloud: z.enum(CLOUD_IDS, { error: 'cluster.cloud: expected "aws", "gcp", "azure" or "on-prem"' }),
+    vcpuPerNode: z.optional(num('cluster.vcpuPerNode', 1, 1024)),
+    memoryGiBPerNode: z.optional(num('cluster.memoryGiBPerNode', 1, 32768)),
+    /** Requests per second between meshed services, cluster-wide. */
+    requestsPerSecond: z.optional(num('cluster.requestsPerSecond', 0, 1e8)),
+  }),
+  telemetry: z.strictObject({
+    logsGbPerDay: num('telemetry.logsGbPerDay', 0, 1e6),
+    activeSeries: int('telemetry.activeSeries', 0, 1e10),
+    tracesGbPerDay: z.optional(num('telemetry.tracesGbPerDay', 0, 1e6)),
+    /** For prices per span; the book has none usable yet (GB-priced vendors read tracesGbPerDay). */
+    spansPerSecond: z.optional(num('telemetry.spansPerSecond', 0, 1e9)),
+    retentionDays: int('telemetry.retentionDays', 1, 3650),
+  }),
+  /** USD, for cost tools priced on spend. */
+  cloudSpendPerMonth: z.optional(num('cloudSpendPerMonth', 0, 1e10)),
+  /** People needing access (per-seat security pricing). */
+  accessUsers: z.optional(int('accessUsers', 0, 1e6)),
+  /** How a product sold both ways is run. */
+  hosting: z.enum(['saas', 'self-hosted'], { error: 'hosting: expected "saas" or "self-hosted"' }),
+  /** USD per vCPU-hour, GiB-hour (and disk GB-month) on-prem; OpenCost's default rates otherwise. */
+  onPremRates: z.optional(
+    z.strictObject({ vcpuHour: num('onPremRates.vcpuHour', 0, 10), gibHour: num('onPremRates.gibHour', 0, 10), blockGbMonth: z.optional(num('onPremRates.blockGbMonth', 0, 10)) }),
+  ),
+  /** The mesh's data plane when the vendor has several (the ranking's chosen mode). */
+  meshDataPlane: z.optional(z.enum(PLANES, { error: `meshDataPlane: expected one of ${PLANES.join(', ')}` })),
+  /** Inputs that are defaults, not answers, in words ("10 nodes"). */
+  assumed: z.array(z.string().check(z.minLength(1))),
+})
 
-export type CostInputs = z.infer<typeof CostInputsSchema>
+export type CostInputs = z.output<typeof CostInputsSchema>
 
 export type CostInputsResult = { ok: true; inputs: CostInputs } | { ok: false; issues: DataIssue[] }
 
@@ -75,8 +80,6 @@ const PEOPLE = { 'under-20': 10, '20-99': 45, '100-999': 320, '1000-plus': 1000 
  * (m7i.xlarge, n2-standard-4, D4s v5).
  */
 export const DEFAULT_CLUSTER = { nodes: 10, podsPerNode: 30, vcpuPerNode: 4, memoryGiBPerNode: 16 } as const
-
-const GROUPED = new Intl.NumberFormat('en-US')
 
 const PLATFORM_CLOUD = { eks: 'aws', gke: 'gcp', aks: 'azure', 'self-managed': 'on-prem', 'air-gapped': 'on-prem' } as const
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { estimateVendor } from '@/lib/cost/estimate'
 import type { CostInputs } from '@/lib/cost/inputs'
@@ -7,7 +8,7 @@ import { SMALL } from '@/tests/support/cost-inputs'
 
 const TODAY = '2026-11-25'
 const known = (vendor: string, inputs: CostInputs = SMALL): KnownCost => {
-  const c = estimateVendor(vendor, 'service-mesh', inputs, EMBEDDED_PRICES, TODAY)
+  const c = estimateVendor(vendor, 'service-mesh', inputs, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)
   if (!isKnown(c)) throw new Error(c.unknown)
   return c
 }
@@ -84,6 +85,6 @@ describe('mesh overhead, by hand (SMALL: 2 nodes × 10 pods, 1,000 rps, AWS)', (
   })
 
   it('does not price an end-of-life mesh', () => {
-    expect(estimateVendor('aws-app-mesh', 'service-mesh', SMALL, EMBEDDED_PRICES, TODAY)).toEqual({ unknown: expect.stringMatching(/^End of life/), prices: [] })
+    expect(estimateVendor('aws-app-mesh', 'service-mesh', SMALL, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)).toEqual({ unknown: expect.stringMatching(/^End of life/), prices: [] })
   })
 })

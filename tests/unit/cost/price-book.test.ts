@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import data from '@/data/prices.json'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
-import { checkCoverage, isStale, monthsOld, parsePriceBook } from '@/lib/cost/price-book'
+import { isStale, monthsOld } from '@/lib/cost/price-book'
+import { checkCoverage, parsePriceBook } from '@/lib/cost/price-book-schema'
 
 const clone = () => structuredClone(data) as unknown as { prices: Record<string, unknown>[] } & Record<string, unknown>
 const issuesOf = (raw: unknown) => {
@@ -69,5 +70,19 @@ describe('staleness', () => {
     expect(isStale(EMBEDDED_PRICES.byId.get('aws-m7i-per-vcpu-hour')!, '2026-11-25')).toBe(false)
     // resource figures are not prices: their date shows in the basis instead
     expect(isStale(EMBEDDED_PRICES.byId.get('istio-sidecar-cpu')!, '2030-01-01')).toBe(false)
+  })
+})
+
+describe('the browser copy of the price book', () => {
+  it('holds the same entries as the validated one', async () => {
+    const { CLIENT_PRICES } = await import('@/lib/cost/embedded-prices-client')
+    expect(CLIENT_PRICES.data).toEqual(EMBEDDED_PRICES.data)
+  })
+
+  it('keeps full zod out of the modules an estimate runs on', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const serverOnly = new Set(['price-book-schema.ts', 'embedded-prices.ts'])
+    const offenders = readdirSync('lib/cost').filter((f) => !serverOnly.has(f) && /^import (?!type)[^\n]*from 'zod'/m.test(readFileSync(`lib/cost/${f}`, 'utf8')))
+    expect(offenders).toEqual([])
   })
 })

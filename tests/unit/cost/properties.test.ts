@@ -9,7 +9,7 @@ import { costRank, isKnown, type MonthlyCost } from '@/lib/cost/ledger'
 import { CostInputsArb, SMALL } from '@/tests/support/cost-inputs'
 
 const TODAY = '2026-11-25'
-const est = (vendor: string, slot: SlotId, inputs: CostInputs) => estimateVendor(vendor, slot, inputs, EMBEDDED_PRICES, TODAY)
+const est = (vendor: string, slot: SlotId, inputs: CostInputs) => estimateVendor(vendor, slot, inputs, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)
 
 /** Every vendor a stack can pick, in every slot it serves. */
 const PAIRS = EMBEDDED_CATALOG.vendors.flatMap((v) =>
@@ -95,7 +95,7 @@ describe('stack totals', () => {
       { slot: 'access-control', vendor: 'okta' },
       { slot: 'secrets', vendor: null },
     ] as const
-    const s = estimateStack(picks, SMALL, EMBEDDED_PRICES, TODAY)
+    const s = estimateStack(picks, SMALL, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)
     const known = s.slots.map((x) => x.cost).filter(isKnown)
     expect(s.expected).toBeCloseTo(known.reduce((t, c) => t + c.expected, 0), 2)
     expect(s.unknownSlots).toEqual(['metrics'])
@@ -107,7 +107,7 @@ describe('stack totals', () => {
 
   it('collect the stale prices of every slot once', () => {
     const azure: CostInputs = { ...SMALL, hosting: 'self-hosted', cluster: { ...SMALL.cluster, cloud: 'azure' } }
-    const s = estimateStack([{ slot: 'logs', vendor: 'grafana-labs' }, { slot: 'tracing', vendor: 'grafana-labs' }], azure, EMBEDDED_PRICES, TODAY)
+    const s = estimateStack([{ slot: 'logs', vendor: 'grafana-labs' }, { slot: 'tracing', vendor: 'grafana-labs' }], azure, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)
     expect(s.stale).toEqual(['object-azure-blob-hot-lrs'])
   })
 })

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { SlotId } from '@/lib/catalog/slots'
+import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { estimateVendor } from '@/lib/cost/estimate'
 import type { CostInputs } from '@/lib/cost/inputs'
 import { SMALL } from '@/tests/support/cost-inputs'
 
 const TODAY = '2026-11-25'
-const estimate = (vendor: string, slot: SlotId, inputs: CostInputs = SMALL) => estimateVendor(vendor, slot, inputs, EMBEDDED_PRICES, TODAY)
+const estimate = (vendor: string, slot: SlotId, inputs: CostInputs = SMALL) => estimateVendor(vendor, slot, inputs, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)
 const bands = (vendor: string, slot: SlotId, inputs: CostInputs = SMALL) => {
   const c = estimate(vendor, slot, inputs)
   return 'unknown' in c ? c.unknown : [c.low, c.expected, c.high]
