@@ -59,6 +59,8 @@ export interface StackCost extends Band {
   stale: string[]
   /** The defaults the inputs took ("10 nodes"). */
   assumed: string[]
+  /** Adjustments made across slots ("platform fee counted once"). */
+  notes: string[]
   slots: SlotCost[]
 }
 
@@ -70,16 +72,23 @@ export function estimateStack(
   catalog: Catalog,
 ): StackCost {
   const slots: SlotCost[] = picks.flatMap((p) => (p.vendor === null ? [] : [{ slot: p.slot, vendor: p.vendor, cost: estimateVendor(p.vendor, p.slot, inputs, book, today, catalog) }]))
-  const out: StackCost = { low: 0, expected: 0, high: 0, currency: 'USD', unknownSlots: [], partialSlots: [], stale: [], assumed: inputs.assumed, slots }
+  const out: StackCost = { low: 0, expected: 0, high: 0, currency: 'USD', unknownSlots: [], partialSlots: [], stale: [], assumed: inputs.assumed, notes: [], slots }
   const stale = new Set<string>()
+  const fees = new Set<string>()
   for (const s of slots) {
     if (!isKnown(s.cost)) {
       out.unknownSlots.push(s.slot)
       continue
     }
-    out.low += s.cost.low
-    out.expected += s.cost.expected
-    out.high += s.cost.high
+    // a per-account fee already counted for an earlier slot of the same vendor is not paid twice
+    const again = s.cost.accountFees.filter((f) => fees.has(f.price)).reduce((t, f) => t + f.monthly, 0)
+    for (const f of s.cost.accountFees) {
+      if (fees.has(f.price)) out.notes.push(`${f.price} counted once across slots (not again for ${s.slot})`)
+      fees.add(f.price)
+    }
+    out.low += s.cost.low - again
+    out.expected += s.cost.expected - again
+    out.high += s.cost.high - again
     if (s.cost.excludes.length > 0) out.partialSlots.push(s.slot)
     for (const id of s.cost.stale) stale.add(id)
   }

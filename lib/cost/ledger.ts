@@ -20,6 +20,11 @@ export interface KnownCost extends Band {
   caveats: string[]
   /** Parts of the bill the price book cannot price: the total leaves them out and says so. */
   excludes: string[]
+  /**
+   * Fees charged once per account whatever the slots served (a platform fee): included here, and
+   * counted once when a stack uses the vendor in several slots.
+   */
+  accountFees: { price: string; monthly: number }[]
 }
 
 /** No estimate: the reason, and the price-book entries that record the gap. */
@@ -43,8 +48,12 @@ const significant = (n: number, digits: number): string => (n === 0 ? '0' : Math
 
 /** A quantity for a basis line: 4 significant digits, grouped ("1,234", "0.1075"). */
 export const qty = (n: number): string => significant(n, 4)
-/** A unit price as quoted ("$0.03281"). */
-export const rate = (n: number): string => `$${significant(n, 5)}`
+/** A unit price as quoted, cents shown ("$0.03281", "$0.50", "$19.00"). */
+export const rate = (n: number): string => {
+  const s = significant(n, 5)
+  const dot = s.indexOf('.')
+  return `$${dot < 0 ? `${s}.00` : s.length - dot === 2 ? `${s}0` : s}`
+}
 /** A monthly amount ("$1,234.56"). */
 export const usd = (n: number): string => `$${group(n.toFixed(2))}`
 
@@ -59,6 +68,7 @@ export class Ledger {
   readonly used = new Map<string, PriceEntry>()
   readonly basis: string[] = []
   readonly excludes: string[] = []
+  readonly accountFees: { price: string; monthly: number }[] = []
 
   constructor(
     readonly book: PriceBook,
@@ -102,6 +112,13 @@ export class Ledger {
     this.excludes.push(text)
   }
 
+  /** A monthly fee charged once per account: its value, recorded so a stack counts it once. */
+  accountFee(id: string): number {
+    const monthly = this.value(id)
+    this.accountFees.push({ price: id, monthly })
+    return monthly
+  }
+
   /** Unknown entries of a vendor (fees nobody publishes), recorded as exclusions. */
   excludeUnknowns(vendor: string, what: string): void {
     for (const e of this.book.byVendor.get(vendor) ?? [])
@@ -125,6 +142,7 @@ export class Ledger {
       stale: ids.filter((id) => isStale(this.used.get(id)!, this.today)),
       caveats: [...this.used.values()].filter((e) => e.flags.length > 0).map((e) => `${e.id}: ${e.flags.join(', ')}`),
       excludes: this.excludes,
+      accountFees: this.accountFees,
     }
   }
 }

@@ -70,11 +70,11 @@ function newRelic(gb: (l: Ledger) => number | undefined, what: string): Model {
   }
 }
 
-/** Grafana Cloud Pro: usage plus a $19 platform fee (per account; counted in each slot it serves). */
+/** Grafana Cloud Pro: usage plus a platform fee per account (a stack counts it once). */
 function grafanaCloud(slot: ObsSlot): Model {
   return (l) => {
-    const fee = l.value('grafana-cloud-pro-platform-fee')
-    l.line(`Pro platform fee ${rate(fee)} a month ${l.cite('grafana-cloud-pro-platform-fee')}`)
+    const fee = l.accountFee('grafana-cloud-pro-platform-fee')
+    l.line(`Pro platform fee ${rate(fee)} a month, once per account ${l.cite('grafana-cloud-pro-platform-fee')}`)
     if (slot === 'metrics') {
       const s = l.inputs.telemetry.activeSeries
       const v = l.value('grafana-cloud-metrics-active-series')
@@ -96,7 +96,7 @@ function grafanaCloud(slot: ObsSlot): Model {
     // Pro includes 30 days; retained GB beyond that are read as GB-months at the retain rate
     const beyond = l.inputs.telemetry.logsGbPerDay * Math.max(0, l.inputs.telemetry.retentionDays - 30)
     const retain = beyond * l.value('grafana-cloud-logs-retain')
-    l.line(`Retention beyond the 30 days included: ${qty(beyond)} GB × ${rate(l.value('grafana-cloud-logs-retain'))}/GB ${l.cite('grafana-cloud-logs-retain')}`)
+    if (beyond > 0) l.line(`Retention beyond the 30 days included: ${qty(beyond)} GB × ${rate(l.value('grafana-cloud-logs-retain'))}/GB ${l.cite('grafana-cloud-logs-retain')}`)
     return band(fee + Math.max(0, gb - free) * perGbRate + retain, fee + gb * perGbRate + retain, fee + gb * perGbRate + retain)
   }
 }

@@ -105,6 +105,18 @@ describe('stack totals', () => {
     expect(s.low <= s.expected && s.expected <= s.high).toBe(true)
   })
 
+  it('count a per-account platform fee once when one vendor serves several slots', () => {
+    const picks = (['tracing', 'logs', 'metrics'] as const).map((slot) => ({ slot, vendor: 'grafana-labs' }))
+    const s = estimateStack(picks, SMALL, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)
+    const sum = s.slots.map((x) => x.cost).filter(isKnown).reduce((t, c) => t + c.expected, 0)
+    // each slot's estimate includes the $19 Pro platform fee; the stack pays it once
+    expect(s.expected).toBeCloseTo(sum - 2 * 19, 2)
+    expect(s.notes).toEqual([
+      'grafana-cloud-pro-platform-fee counted once across slots (not again for logs)',
+      'grafana-cloud-pro-platform-fee counted once across slots (not again for metrics)',
+    ])
+  })
+
   it('collect the stale prices of every slot once', () => {
     const azure: CostInputs = { ...SMALL, hosting: 'self-hosted', cluster: { ...SMALL.cluster, cloud: 'azure' } }
     const s = estimateStack([{ slot: 'logs', vendor: 'grafana-labs' }, { slot: 'tracing', vendor: 'grafana-labs' }], azure, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)
