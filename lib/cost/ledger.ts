@@ -42,6 +42,7 @@ export const isKnown = (c: MonthlyCost): c is KnownCost => !('unknown' in c)
 const group = (digits: string): string => {
   const dot = digits.indexOf('.')
   const int = dot < 0 ? digits : digits.slice(0, dot)
+  if (int.length < 4) return digits
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (dot < 0 ? '' : digits.slice(dot))
 }
 const significant = (n: number, digits: number): string => (n === 0 ? '0' : Math.abs(n) < 1e-6 ? n.toExponential(2) : group(String(Number(n.toPrecision(digits)))))
@@ -56,6 +57,9 @@ export const rate = (n: number): string => {
 }
 /** A monthly amount ("$1,234.56"). */
 export const usd = (n: number): string => `$${group(n.toFixed(2))}`
+
+/** Citations depend only on the entry: built once per entry, not once per estimate. */
+const CITES = new WeakMap<PriceEntry, string>()
 
 /** Days in a month, on the price book's 730-hour month. */
 export const daysPerMonth = (book: PriceBook): number => book.hoursPerMonth / 24
@@ -101,7 +105,9 @@ export class Ledger {
   /** "(id, 2024-11, secondary)": the citation a basis line ends with. */
   cite(id: string): string {
     const e = this.entry(id)
-    return `(${[id, e.asOf, ...e.flags].join(', ')})`
+    let c = CITES.get(e)
+    if (c === undefined) CITES.set(e, (c = `(${[id, e.asOf, ...e.flags].join(', ')})`))
+    return c
   }
 
   line(text: string): void {

@@ -37,10 +37,9 @@ export function buildPriceBook(data: PriceBookData): PriceBook {
 
 /** Months between an as-of date and today, counted on calendar months (days ignored). */
 export function monthsOld(asOf: string, today: string): number {
-  const [y, m] = asOf.split('-').map(Number) as [number, number]
-  const [ty, tm] = today.split('-').map(Number) as [number, number]
-  return ty * 12 + tm - (y * 12 + m)
+  return monthIndex(today) - monthIndex(asOf)
 }
+const monthIndex = (d: string): number => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7))
 
 /** A price is stale once its as-of month is more than 12 months before today's. */
 export const STALE_AFTER_MONTHS = 12
