@@ -1,4 +1,5 @@
 import type { SlotId } from '../catalog/slots'
+import { DEFAULT_CLUSTER } from './inputs'
 import { addBands, daysPerMonth, flat, qty, rate, type Band, type Ledger } from './ledger'
 import { loki, mimir, prometheus, tempo, type Priced } from './self-hosted'
 
@@ -111,7 +112,8 @@ const dynatrace: Partial<Record<ObsSlot, Model>> = {
   },
   tracing: (l) => {
     const { nodes, memoryGiBPerNode } = l.inputs.cluster
-    const gib = Math.max(4, memoryGiBPerNode ?? 16)
+    if (memoryGiBPerNode === undefined) l.line(`Assumed ${DEFAULT_CLUSTER.memoryGiBPerNode} GiB per node (the instance size the compute rates are quoted for)`)
+    const gib = Math.max(4, memoryGiBPerNode ?? DEFAULT_CLUSTER.memoryGiBPerNode)
     const v = l.value('dynatrace-full-stack-monitoring')
     l.line(`Full-Stack Monitoring: ${nodes} hosts × ${qty(gib)} GiB / 8 GiB × ${rate(v)} ${l.cite('dynatrace-full-stack-monitoring')}`)
     return flat(nodes * (gib / 8) * v)

@@ -1,4 +1,5 @@
 import type { SlotId } from '../catalog/slots'
+import { DEFAULT_CLUSTER } from './inputs'
 import { flat, qty, rate, usd, type Band, type Ledger } from './ledger'
 import type { Priced } from './self-hosted'
 
@@ -20,7 +21,8 @@ function perSeat(plans: readonly [low: string, expected: string, high: string]):
 /** Cores in the cluster, which several cost tools' tiers count. */
 function cores(l: Ledger): number {
   const { nodes, vcpuPerNode } = l.inputs.cluster
-  return nodes * (vcpuPerNode ?? 4)
+  if (vcpuPerNode === undefined) l.line(`Assumed ${DEFAULT_CLUSTER.vcpuPerNode} vCPU per node (the instance size the compute rates are quoted for)`)
+  return nodes * (vcpuPerNode ?? DEFAULT_CLUSTER.vcpuPerNode)
 }
 
 /** OpenCost is free; what it costs is its own pods and metric storage, which no sizing figure covers. */
