@@ -35,6 +35,7 @@ export const PriceEntrySchema = z
 
 export const PriceBookSchema = z
   .object({
+    $schema: z.string().optional(),
     title: z.string().min(1),
     currency: z.literal('USD'),
     hoursPerMonth: z.number().positive(),
@@ -68,4 +69,9 @@ export function checkCoverage(book: PriceBook, catalog: Catalog): DataIssue[] {
   return catalog.vendors
     .filter((v) => !v.lifecycle && v.slots.some((s) => s.fit === 'core' || s.fit === 'partial') && !book.byVendor.has(v.id))
     .map((v) => ({ path: `prices (${v.id})`, message: 'No price, sizing figure or explicit unknown for this vendor' }))
+}
+
+/** JSON Schema of the price book, generated from the zod schema so editors validate and document it. */
+export function priceBookJsonSchema(): string {
+  return `${JSON.stringify(z.toJSONSchema(PriceBookSchema, { io: 'input' }), null, 2)}\n`
 }

@@ -27,6 +27,12 @@ describe('the shipped price book', () => {
     }
   })
 
+  it('matches its published JSON Schema (run `npm run data:schema` after changing the zod schema)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { priceBookJsonSchema } = await import('@/lib/cost/price-book-schema')
+    expect(readFileSync('data/prices.schema.json', 'utf8')).toBe(priceBookJsonSchema())
+  })
+
   it('keeps the research flags, so the product can show them', () => {
     expect(EMBEDDED_PRICES.byId.get('aws-m7i-per-vcpu-hour')!.flags).toEqual(['secondary', 'derived'])
     expect(EMBEDDED_PRICES.byId.get('grafana-cloud-metrics-active-series')!.flags).toContain('unverified')
