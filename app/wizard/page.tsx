@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { SLOT_AREA } from '@/lib/catalog/slots'
+import { forDisplay } from '@/lib/output/for-display'
 import { resolveShareToken } from '@/lib/share/resolve'
 import { QUESTIONS } from '@/lib/answers/registry'
 import { ResultsPreview } from './_components/results-preview'
@@ -24,6 +25,11 @@ export default async function WizardPage({ searchParams }: Props) {
     area: SLOT_AREA[v.slots[0]!.slot],
   }))
   return (
-    <Wizard vendors={vendors} welcome={<WelcomePreview pages={QUESTIONS.length} />} results={share?.ok ? <ResultsPreview rec={share.rec} /> : undefined} />
+    <Wizard
+      vendors={vendors}
+      welcome={<WelcomePreview pages={QUESTIONS.length} />}
+      results={share?.ok ? <ResultsPreview rec={share.rec} /> : undefined}
+      initial={share?.ok && from ? { token: from, answers: share.token.answers, rec: forDisplay(share.rec) } : undefined}
+    />
   )
 }

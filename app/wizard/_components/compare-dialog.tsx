@@ -1,8 +1,9 @@
 'use client'
 
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import type { RankingRow } from '@/lib/recommend'
-import { CompareTable } from './compare-table'
+// the facts come with the whole vendor data set: loaded when a comparison is first opened
+const CompareTable = lazy(() => import('./compare-table').then((m) => ({ default: m.CompareTable })))
 
 const MAX_COMPARE = 4
 
@@ -54,7 +55,13 @@ export function CompareDialog({ ranking, slotLabel }: { ranking: RankingRow[]; s
                 </label>
               ))}
             </fieldset>
-            {chosen.length >= 2 ? <CompareTable ids={chosen} slotLabel={slotLabel} /> : <p className="small muted">Select at least two vendors.</p>}
+            {chosen.length >= 2 ? (
+              <Suspense fallback={<p className="small muted">Loading the facts…</p>}>
+                <CompareTable ids={chosen} slotLabel={slotLabel} />
+              </Suspense>
+            ) : (
+              <p className="small muted">Select at least two vendors.</p>
+            )}
           </>
         )}
       </dialog>

@@ -4,42 +4,65 @@ import { useSelector } from '@xstate/react'
 import { useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react'
 import type { Actor } from 'xstate'
 import { AnswersSchema } from '@/lib/answers/schema'
-import { CLIENT_CATALOG } from '@/lib/catalog/embedded-client'
+import { slotsInScope } from '@/lib/answers/scope'
 import { SLOT_LABEL } from '@/lib/catalog/slots'
-import { recommend, slotsInScope, type Recommendation } from '@/lib/recommend'
+import type { Recommendation } from '@/lib/recommend'
 import type { wizardMachine } from '@/lib/wizard/machine'
-import { encodeShareToken } from '@/lib/share/codec'
+import { loadEngine, sameAnswers, type Engine, type InitialResults } from './engine'
 import { ShareActions } from './share-actions'
 import { StackSummary } from './stack-summary'
 import { StartOver } from './start-over'
 import { VendorCard, type PickInSlot } from './vendor-card'
 import { WhatIf } from './what-if'
 
-/** The recommended stack, recomputed in the browser on every what-if change. */
+/**
+ * The recommended stack, recomputed in the browser on every what-if change. For a results address
+ * the server's computation is shown as it is, and the engine with the vendor data loads only when
+ * the user starts changing something.
+ */
 export function Results({
   actor,
   headingRef,
+  initial,
 }: {
   actor: Actor<typeof wizardMachine>
   headingRef: RefObject<HTMLHeadingElement | null>
+  initial?: InitialResults
 }) {
   const draft = useSelector(actor, (s) => s.context.answers)
   const canUndo = useSelector(actor, (s) => s.context.beforeWhatIf !== undefined)
   const deferred = useDeferredValue(draft)
   const parsed = useMemo(() => AnswersSchema.safeParse(deferred), [deferred])
-  const rec = useMemo(() => (parsed.success ? recommend(parsed.data, CLIENT_CATALOG) : null), [parsed])
+  const served = initial !== undefined && sameAnswers(deferred, initial.answers)
   // the answers the user arrived with: what-if changes are measured from them and can return to them
   const [baseline] = useState(() => draft)
-  const moved = JSON.stringify(deferred) !== JSON.stringify(baseline)
+  const moved = !sameAnswers(deferred, baseline)
+  const [engine, setEngine] = useState<Engine | null>(null)
+  const wantEngine = () => void loadEngine().then(setEngine)
+  useEffect(() => {
+    if (!served) wantEngine()
+  }, [served])
+  const computed = useMemo(() => (parsed.success && engine && !served ? engine.recommend(parsed.data, engine.catalog) : null), [parsed, engine, served])
+  // while the engine loads after a first change, the last stack stays on screen
+  const [last, setLast] = useState<Recommendation | null>(null)
+  const rec = served ? initial.rec : (computed ?? last)
+  useEffect(() => setLast(rec), [rec])
   const base = useMemo(() => {
     if (!moved) return null
+    if (initial && sameAnswers(baseline, initial.answers)) return initial.rec
     const b = AnswersSchema.safeParse(baseline)
-    return b.success ? recommend(b.data, CLIENT_CATALOG) : null
-  }, [moved, baseline])
+    return b.success && engine ? engine.recommend(b.data, engine.catalog) : null
+  }, [moved, baseline, initial, engine])
   const [applied, setApplied] = useState<string | null>(null)
-  const token = useMemo(() => (parsed.success ? encodeShareToken(parsed.data, CLIENT_CATALOG) : null), [parsed])
-  // This view loads lazily, after the step change moved focus: move it to the new heading now.
-  useEffect(() => headingRef.current?.focus(), [headingRef])
+  const token = useMemo(
+    () => (served ? initial.token : parsed.success && engine ? engine.encode(parsed.data, engine.catalog) : null),
+    [served, initial, parsed, engine],
+  )
+  // This view loads lazily, after the step change moved focus: move it to the new heading once shown.
+  const shown = rec !== null
+  useEffect(() => {
+    if (shown) headingRef.current?.focus()
+  }, [headingRef, shown])
   // The address bar carries the answers, so copying it shares these results (a reload reopens them).
   useEffect(() => {
     if (!token) return
@@ -48,6 +71,7 @@ export function Results({
     window.history.replaceState(window.history.state, '', url)
   }, [token])
 
+  if (parsed.success && !rec) return <p className="muted">Computing your stack…</p>
   if (!parsed.success || !rec)
     return (
       <section>
@@ -126,11 +150,12 @@ export function Results({
             </section>
           )}
 
-          <ShareActions token={token!} />
+          {token && <ShareActions token={token} />}
           <p className="small muted">Data version {rec.dataVersion}</p>
         </div>
 
         <WhatIf
+          onFirstUse={wantEngine}
           answers={answers}
           slots={slotsInScope(answers)}
           rec={rec}

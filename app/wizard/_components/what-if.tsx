@@ -24,6 +24,7 @@ export function patchOf(flip: Flip, answers: Answers): Record<string, unknown> {
  * Every change re-ranks the whole stack at once; changed picks say what they were.
  */
 export function WhatIf({
+  onFirstUse,
   answers,
   slots,
   rec,
@@ -34,6 +35,8 @@ export function WhatIf({
   onUndo,
   onReset,
 }: {
+  /** Called when the user reaches for the panel: time to load the engine a change will need. */
+  onFirstUse: () => void
   answers: Answers
   slots: SlotId[]
   rec: Recommendation
@@ -62,7 +65,7 @@ export function WhatIf({
     .filter((c): c is { slot: string; flip: Flip } => c.flip !== undefined)
     .slice(0, MAX_CALLS)
   return (
-    <aside aria-labelledby="whatif-heading" className={`whatif${open ? ' open' : ''}`}>
+    <aside aria-labelledby="whatif-heading" className={`whatif${open ? ' open' : ''}`} onPointerEnter={onFirstUse} onPointerDown={onFirstUse} onFocus={onFirstUse}>
       <div className="whatif-head">
         <h2 id="whatif-heading">What if?</h2>
         {changed > 0 && (

@@ -9,6 +9,7 @@ import { ALL_STEPS, isQuestionStep, type StepId } from '@/lib/wizard/steps'
 import { Progress } from './progress'
 import { Review } from './review'
 import { StepForm } from './step-form'
+import type { InitialResults } from './engine'
 import { Welcome } from './welcome'
 import { WizardLoading } from './wizard-loading'
 
@@ -38,7 +39,17 @@ function restoreSaved(): WizardInput {
 }
 
 /** Reads the saved session after mount (the server cannot see local storage), then starts the machine. */
-export function WizardApp({ vendors, preview, results }: { vendors: VendorOption[]; preview?: ReactNode; results?: ReactNode }) {
+export function WizardApp({
+  vendors,
+  preview,
+  results,
+  initial,
+}: {
+  vendors: VendorOption[]
+  preview?: ReactNode
+  results?: ReactNode
+  initial?: InitialResults
+}) {
   const [input, setInput] = useState<WizardInput | null>(null)
   const [notice, setNotice] = useState('')
   useEffect(() => {
@@ -48,6 +59,11 @@ export function WizardApp({ vendors, preview, results }: { vendors: VendorOption
       // opened from a share link: load its answers for review and editing (codec loaded on demand)
       url.searchParams.delete('from')
       window.history.replaceState(window.history.state, '', url)
+      // the server already decoded this results address and computed its stack
+      if (initial?.token === from && stepFromUrl() === 'results') {
+        setInput({ answers: initial.answers, step: 'results' })
+        return
+      }
       // a results address needs the engine too: fetch it alongside the codec, not after it
       if (stepFromUrl() === 'results') void loadResults()
       void Promise.all([import('@/lib/share/codec'), import('@/lib/catalog/embedded-client')]).then(([{ decodeShareToken }, { CLIENT_CATALOG }]) => {
@@ -71,12 +87,22 @@ export function WizardApp({ vendors, preview, results }: { vendors: VendorOption
           {notice}
         </p>
       )}
-      <WizardRunner input={input} vendors={vendors} preview={results} />
+      <WizardRunner input={input} vendors={vendors} preview={results} initial={initial} />
     </>
   )
 }
 
-function WizardRunner({ input, vendors, preview }: { input: WizardInput; vendors: VendorOption[]; preview?: ReactNode }) {
+function WizardRunner({
+  input,
+  vendors,
+  preview,
+  initial,
+}: {
+  input: WizardInput
+  vendors: VendorOption[]
+  preview?: ReactNode
+  initial?: InitialResults
+}) {
   const actor = useActorRef(wizardMachine, { input })
   const step = useSelector(actor, (s) => stepOf(s.value))
   const answers = useSelector(actor, (s) => s.context.answers)
@@ -100,8 +126,6 @@ function WizardRunner({ input, vendors, preview }: { input: WizardInput; vendors
     if (step !== 'results' && url.searchParams.has('from')) {
       url.searchParams.delete('from')
       window.history.replaceState(window.history.state, '', url)
-      // a results address needs the engine too: fetch it alongside the codec, not after it
-      if (stepFromUrl() === 'results') void loadResults()
     }
     if (url.searchParams.get('step') !== step) {
       url.searchParams.set('step', step)
@@ -131,7 +155,7 @@ function WizardRunner({ input, vendors, preview }: { input: WizardInput; vendors
   if (step === 'results')
     return (
       <Suspense fallback={preview ?? <p className="muted">Computing your stack…</p>}>
-        <Results actor={actor} headingRef={heading} />
+        <Results actor={actor} headingRef={heading} initial={initial} />
       </Suspense>
     )
 
