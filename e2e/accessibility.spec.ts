@@ -20,6 +20,7 @@ async function openStep(page: Page, step: string) {
   await page.goto(`/wizard?step=${step}`)
   await expect(page.locator('[data-preview]')).toHaveCount(0) // the wizard has taken over from the server's preview
   await expect(page).toHaveURL(new RegExp(`step=${step}$`)) // the saved step was reachable
+  await expect(page.locator('#step-heading, #results-heading')).toBeVisible() // its code has loaded
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -43,7 +44,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`the results with every detail open are free of axe violations (${colorScheme})`, async ({ page }) => {
       await openStep(page, 'results')
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommended Day 2 stack')
-      for (const d of await page.locator('details summary').all()) await d.click()
+      // details draw their content when opened, and some hold more details: open until none is closed
+      const closed = page.locator('details:not([open]) > summary')
+      while ((await closed.count()) > 0) await closed.first().click()
+      await expectNoAxeViolations(page)
+      await page.getByRole('button', { name: 'Compare Service mesh vendors' }).click()
+      await expect(page.getByRole('dialog').getByRole('table')).toBeVisible()
       await expectNoAxeViolations(page)
     })
 
@@ -61,6 +67,37 @@ test('the wizard is usable at 375 px wide', async ({ page }) => {
   await completeWizard(page, EVERYTHING)
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
+  await expectNoAxeViolations(page)
+})
+
+test('on a phone a platform lead reads the stack, tries a closest call in the bottom sheet and compares vendors full width', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  await completeWizard(page, EVERYTHING)
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(await overflow()).toBeLessThanOrEqual(0)
+  // what-if is a bar at the bottom until opened
+  const tryIt = page.getByRole('button', { name: /^Try it: / }).first()
+  await expect(tryIt).toBeHidden()
+  await page.getByRole('button', { name: 'Show', exact: true }).click()
+  await tryIt.click()
+  await expect(page.getByRole('status').filter({ hasText: 'Applied:' })).toBeVisible()
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await page.getByRole('button', { name: 'Hide', exact: true }).click()
+  // compare opens over the whole screen, the fact column stays while vendors scroll sideways
+  const mesh = page.getByRole('region', { name: 'Service mesh', exact: true })
+  await mesh.locator('details.slot-details > summary').click()
+  await mesh.getByRole('button', { name: 'Compare Service mesh vendors' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Compare Service mesh vendors' })
+  const box = (await dialog.boundingBox())!
+  expect(box.width).toBeGreaterThanOrEqual(370)
+  const fact = dialog.getByRole('rowheader').first()
+  const before = (await fact.boundingBox())!.x
+  const scrolled = await dialog.locator('.table-wrap').evaluate((el) => {
+    el.scrollBy(300, 0)
+    return el.scrollLeft
+  })
+  expect(scrolled, 'the vendors scroll sideways').toBeGreaterThan(0)
+  expect((await fact.boundingBox())!.x).toBeCloseTo(before, 0)
   await expectNoAxeViolations(page)
 })
 

@@ -1,6 +1,6 @@
 'use client'
 
-import type { RefObject } from 'react'
+import { useEffect, type RefObject } from 'react'
 import type { Actor } from 'xstate'
 import type { wizardMachine } from '@/lib/wizard/machine'
 import { describeAnswer } from '@/lib/answers/describe'
@@ -25,12 +25,16 @@ export function Review({
   vendors,
   headingRef,
   actor,
+  onShown,
 }: {
   answers: DraftAnswers
   vendors: VendorOption[]
   headingRef: RefObject<HTMLHeadingElement | null>
   actor: Actor<typeof wizardMachine>
+  /** Called once shown: the wizard moves the focus here if this step's code was still loading. */
+  onShown?: () => void
 }) {
+  useEffect(() => onShown?.(), [onShown])
   const complete = canVisit('results', answers)
   return (
     <section className="review" aria-labelledby="step-heading">

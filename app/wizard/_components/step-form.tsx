@@ -1,7 +1,7 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
-import type { ReactNode, RefObject } from 'react'
+import { useEffect, type ReactNode, type RefObject } from 'react'
 import { Controller, useForm, useWatch, type Control, type FieldErrors, type Resolver } from 'react-hook-form'
 import type { Actor } from 'xstate'
 import type { FieldDef } from '@/lib/answers/fields'
@@ -54,13 +54,17 @@ export function StepForm({
   vendors,
   headingRef,
   actor,
+  onShown,
 }: {
   step: QuestionStep
   answers: DraftAnswers
   vendors: VendorOption[]
   headingRef: RefObject<HTMLHeadingElement | null>
   actor: Actor<typeof wizardMachine>
+  /** Called once shown: the wizard moves the focus here if this step's code was still loading. */
+  onShown?: () => void
 }) {
+  useEffect(() => onShown?.(), [onShown])
   const question = QUESTION_BY_ID.get(step)!
   const scope = scopeOfDraft(answers)
   // a page asked per area shows the sections of the areas in scope only

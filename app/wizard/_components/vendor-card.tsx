@@ -1,3 +1,6 @@
+'use client'
+
+import { useState } from 'react'
 import type { SlotResult, StackPick } from '@/lib/recommend'
 import { vendorHref } from '@/lib/catalog/links'
 import { needsLines } from '@/lib/report/needs-lines'
@@ -32,6 +35,7 @@ export function VendorCard({ picks }: { picks: PickInSlot[] }) {
 }
 
 function SlotPart({ pick, result, was }: PickInSlot) {
+  const [open, setOpen] = useState(false)
   const { ranking, robustness: r } = result
   const eligible = ranking.filter((x) => x.eligible)
   const excluded = ranking.filter((x) => !x.eligible)
@@ -64,46 +68,51 @@ function SlotPart({ pick, result, was }: PickInSlot) {
         </p>
       )}
       {pick.vendor !== null && <p className="small first-reason">{pick.reasons[0]}</p>}
-      <details className="slot-details">
+      <details className="slot-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           Why{pick.name ? ` ${pick.name}` : ' no pick'}, and the alternatives
         </summary>
-        {pick.reasons.length > 1 && (
-          <ul className="small">
-            {pick.reasons.slice(1).map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-          </ul>
+        {/* drawn when opened: eight slots of rankings and why-nots would slow the first paint on a phone */}
+        {open && (
+          <>
+            {pick.reasons.length > 1 && (
+              <ul className="small">
+                {pick.reasons.slice(1).map((x) => (
+                  <li key={x}>{x}</li>
+                ))}
+              </ul>
+            )}
+            {result.coverage && (
+              <ul className="small needs-summary" aria-label="Your needs">
+                {needsLines(result.coverage).map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            )}
+            {pick.runnersUp.length > 0 && <p className="small">Runners-up: {pick.runnersUp.map((x) => `${x.name} (${x.score})`).join(', ')}</p>}
+            {mine && <SeparationChart pick={mine} other={next} />}
+            {r.flips.length > 0 && (
+              <ul className="small">
+                {r.flips.slice(0, 3).map((f) => (
+                  <li key={`${f.kind}-${f.field}-${f.to}`}>{f.summary}</li>
+                ))}
+              </ul>
+            )}
+            {excluded.length > 0 && (
+              <details>
+                <summary>Why not the others ({excluded.length} excluded)</summary>
+                <ul className="small">
+                  {excluded.map((x) => (
+                    <li key={x.vendor}>
+                      <strong>{x.name}</strong>: {x.excludedBecause}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <CompareDialog ranking={ranking} slotLabel={result.label} />
+          </>
         )}
-        {result.coverage && (
-          <ul className="small needs-summary" aria-label="Your needs">
-            {needsLines(result.coverage).map((l) => (
-              <li key={l}>{l}</li>
-            ))}
-          </ul>
-        )}
-        {pick.runnersUp.length > 0 && <p className="small">Runners-up: {pick.runnersUp.map((x) => `${x.name} (${x.score})`).join(', ')}</p>}
-        {mine && <SeparationChart pick={mine} other={next} />}
-        {r.flips.length > 0 && (
-          <ul className="small">
-            {r.flips.slice(0, 3).map((f) => (
-              <li key={`${f.kind}-${f.field}-${f.to}`}>{f.summary}</li>
-            ))}
-          </ul>
-        )}
-        {excluded.length > 0 && (
-          <details>
-            <summary>Why not the others ({excluded.length} excluded)</summary>
-            <ul className="small">
-              {excluded.map((x) => (
-                <li key={x.vendor}>
-                  <strong>{x.name}</strong>: {x.excludedBecause}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
-        <CompareDialog ranking={ranking} slotLabel={result.label} />
       </details>
     </section>
   )

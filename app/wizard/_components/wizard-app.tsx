@@ -1,20 +1,23 @@
 'use client'
 
 import { useActorRef, useSelector } from '@xstate/react'
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { AreaId } from '@/lib/catalog/slots'
 import { stepOf, wizardMachine, type WizardInput } from '@/lib/wizard/machine'
 import { parseSession, serializeSession, SESSION_KEY } from '@/lib/wizard/session'
 import { ALL_STEPS, isQuestionStep, type StepId } from '@/lib/wizard/steps'
 import { Progress } from './progress'
-import { Review } from './review'
-import { StepForm } from './step-form'
 import type { InitialResults } from './engine'
 import { Welcome } from './welcome'
 import { WizardLoading } from './wizard-loading'
 
 // The engine and the vendor data load only when results are shown, keeping the questions light.
 const loadResults = () => import('./results')
+// The question forms (react-hook-form, resolvers) and the review load when first needed; the
+// welcome step fetches them while the user reads it, so Start answers at once.
+const loadForms = () => Promise.all([import('./step-form'), import('./review')])
+const StepForm = lazy(() => import('./step-form').then((m) => ({ default: m.StepForm })))
+const Review = lazy(() => import('./review').then((m) => ({ default: m.Review })))
 const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })))
 
 export interface VendorOption {
@@ -109,6 +112,12 @@ function WizardRunner({
   const canUndo = useSelector(actor, (s) => s.context.previous !== undefined)
   const heading = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
+  const pendingFocus = useRef(false)
+  const headingShown = useCallback(() => {
+    if (!pendingFocus.current) return
+    pendingFocus.current = false
+    heading.current?.focus()
+  }, [])
 
   // Save every change, so a reload resumes here with nothing lost.
   useEffect(() => {
@@ -132,8 +141,16 @@ function WizardRunner({
       if (first.current) window.history.replaceState(window.history.state, '', url)
       else window.history.pushState(window.history.state, '', url)
     }
-    if (!first.current) heading.current?.focus()
+    if (!first.current) {
+      // a step whose code is still loading takes the focus when it is shown (see headingShown)
+      pendingFocus.current = heading.current === null
+      heading.current?.focus()
+    }
     first.current = false
+  }, [step])
+
+  useEffect(() => {
+    if (step === 'welcome') void loadForms()
   }, [step])
 
   useEffect(() => {
@@ -163,10 +180,12 @@ function WizardRunner({
     <div className="wizard">
       {step !== 'welcome' && <Progress step={step} answers={answers} onGo={(s) => actor.send({ type: 'step.goto', step: s })} />}
       {step === 'welcome' && <Welcome headingRef={heading} hasAnswers={Object.keys(answers).length > 0} canUndo={canUndo} actor={actor} />}
-      {isQuestionStep(step) && (
-        <StepForm key={step} step={step} answers={answers} vendors={vendors} headingRef={heading} actor={actor} />
-      )}
-      {step === 'review' && <Review answers={answers} vendors={vendors} headingRef={heading} actor={actor} />}
+      <Suspense fallback={<p className="muted">Loading the questions…</p>}>
+        {isQuestionStep(step) && (
+          <StepForm key={step} step={step} answers={answers} vendors={vendors} headingRef={heading} actor={actor} onShown={headingShown} />
+        )}
+        {step === 'review' && <Review answers={answers} vendors={vendors} headingRef={heading} actor={actor} onShown={headingShown} />}
+      </Suspense>
     </div>
   )
 }
