@@ -55,9 +55,11 @@ export default async function SharedStackPage({ params }: Props) {
         <h1>Shared Day 2 stack</h1>
         {changed && (
           <p className="card" role="note">
-            The vendor data has changed since this link was made (link data {decoded.dataFingerprint}, now{' '}
-            {EMBEDDED_CATALOG.version}). The stack below is recomputed with today&apos;s data and may differ from what was
-            shared.
+            The vendor data has changed since this link was made. The stack below is recomputed with the data checked{' '}
+            {EMBEDDED_CATALOG.asOf} and may differ from what was shared.{' '}
+            <span className="small muted">
+              (link data {decoded.dataFingerprint}, now {EMBEDDED_CATALOG.version})
+            </span>
             {decoded.droppedTools > 0 &&
               ` ${decoded.droppedTools} tool${decoded.droppedTools === 1 ? '' : 's'} the link named as already in use ${decoded.droppedTools === 1 ? 'is' : 'are'} no longer in the data and ${decoded.droppedTools === 1 ? 'was' : 'were'} left out.`}
           </p>
