@@ -276,6 +276,9 @@ test('the results address shares the results, and the summary shows what a what-
   await completeWizard(page, EVERYTHING)
   const summary = page.getByRole('table', { name: 'Summary' })
   await expect(summary.getByRole('row')).toHaveCount(1 + 8)
+  // the stack's monthly estimate, and a figure (or "unknown") per pick
+  await expect(page.locator('.stack-cost')).toContainText(/Estimated cost: about \$[\d.]+k? a month/)
+  await expect(summary.getByRole('columnheader', { name: 'A month' })).toBeVisible()
   const meshRow = summary.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Service mesh' }) })
   const mesh = await pickOf(page, 'Service mesh')
   await expect(meshRow).toContainText(mesh)

@@ -9,10 +9,12 @@ import { parseAnswers, recommend } from './recommend'
 import { shareLinkOf } from './share/link'
 import { isStale } from './cost/price-book'
 import { checkCoverage, parsePriceBook } from './cost/price-book-schema'
+import { withCosts } from './cost/attach'
 
 const USAGE = `Usage:
   recommend --answers FILE        read answers JSON from FILE ("-" for standard input)
             [--data FILE]         use another vendor data set instead of the embedded one
+            [--prices FILE]       use another price book for the monthly cost estimates
   recommend --check-data [--data FILE] [--prices FILE]
                                   validate a vendor data set and the price book, and exit
 
@@ -29,14 +31,14 @@ export function main(argv: string[]): number {
     if (!result.ok) return fail(`Invalid vendor data in ${args.data}:\n${issuesToText(result.issues)}`)
     catalog = result.catalog
   }
+  let rawPrices: unknown = prices
+  if (args.prices !== undefined) {
+    const raw = readJson(args.prices, '--prices')
+    if ('error' in raw) return fail(raw.error)
+    rawPrices = raw.value
+  }
+  const book = parsePriceBook(rawPrices, catalog)
   if (args.checkData) {
-    let rawPrices: unknown = prices
-    if (args.prices !== undefined) {
-      const raw = readJson(args.prices, '--prices')
-      if ('error' in raw) return fail(raw.error)
-      rawPrices = raw.value
-    }
-    const book = parsePriceBook(rawPrices, catalog)
     const issues = book.ok ? checkCoverage(book.book, catalog) : book.issues
     if (!book.ok || issues.length > 0) return fail(`Invalid price book${args.prices ? ` in ${args.prices}` : ''}:\n${issuesToText(issues)}`)
     const entries = book.book.data.prices
@@ -51,8 +53,9 @@ export function main(argv: string[]): number {
   if ('error' in raw) return fail(raw.error)
   const answers = parseAnswers(raw.value, catalog)
   if (!answers.ok) return fail(`Invalid answers:\n${issuesToText(answers.issues)}`)
-  const rec = recommend(answers.answers, catalog)
-  // the same JSON as POST /api/recommend, share link included
+  if (!book.ok) return fail(`Invalid price book${args.prices ? ` in ${args.prices}` : ''}:\n${issuesToText(book.issues)}`)
+  const rec = withCosts(recommend(answers.answers, catalog), book.book, catalog)
+  // the same JSON as POST /api/recommend, share link and monthly costs included
   process.stdout.write(`${JSON.stringify({ ...rec, share: shareLinkOf(rec, catalog, process.env.PUBLIC_BASE_URL) }, null, 2)}\n`)
   return 0
 }

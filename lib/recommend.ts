@@ -1,3 +1,5 @@
+import type { StackMonthlyCost } from './cost/attach'
+import type { MonthlyCost } from './cost/ledger'
 import type { NeedLevel } from './answers/fields'
 import { needsFor } from './answers/needs'
 import { AnswersSchema, type Answers } from './answers/schema'
@@ -26,6 +28,8 @@ export interface StackPick {
   runnersUp: { vendor: string; name: string; score: number }[]
   /** How much of what the score rests on is verified (null without a pick). */
   confidence: Confidence | null
+  /** What the pick costs a month for these answers (see lib/cost/attach.ts). */
+  monthlyCost?: MonthlyCost
 }
 
 export interface RankingRow {
@@ -38,6 +42,7 @@ export interface RankingRow {
   reasons: string[]
   breakdown: ScoredVendor['breakdown']
   confidence: Confidence
+  monthlyCost?: MonthlyCost
 }
 
 export interface Complement {
@@ -100,6 +105,8 @@ export interface Recommendation {
   conflicts: Conflict[]
   /** How the answers narrow the field, in one line each. */
   notes: string[]
+  /** The stack's monthly total over the slots with a known estimate (see lib/cost/attach.ts). */
+  monthlyCost?: StackMonthlyCost
 }
 
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; issues: DataIssue[] }

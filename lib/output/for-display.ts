@@ -3,7 +3,7 @@ import type { Recommendation } from '../recommend'
 /**
  * The recommendation as the results view draws it, for sending from the server to the page: every
  * ranking row keeps its name, score and why-not, but only the pick and the next best keep their
- * per-criterion breakdown and reasons (the view charts those two). A third of the size, so a
+ * per-criterion breakdown, reasons and cost (the view charts and prices those two). A third of the size, so a
  * results address is quick to load on a phone; any change re-ranks in the browser in full.
  */
 export function forDisplay(rec: Recommendation): Recommendation {
@@ -11,7 +11,7 @@ export function forDisplay(rec: Recommendation): Recommendation {
     ...rec,
     slots: rec.slots.map((s) => {
       const next = s.ranking.find((r) => r.eligible && r.vendor !== s.pick)?.vendor
-      return { ...s, ranking: s.ranking.map((r) => (r.vendor === s.pick || r.vendor === next ? r : { ...r, reasons: [], breakdown: [] })) }
+      return { ...s, ranking: s.ranking.map((r) => (r.vendor === s.pick || r.vendor === next ? r : { ...r, reasons: [], breakdown: [], monthlyCost: undefined })) }
     }),
   }
 }

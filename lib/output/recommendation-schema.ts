@@ -69,6 +69,27 @@ const Confidence = z
   .strict()
   .describe('Shown beside the score, never part of it')
 
+const Money = z.number().min(0).describe('USD a month')
+const MonthlyCost = z
+  .union([
+    z
+      .object({
+        low: Money,
+        expected: Money,
+        high: Money,
+        currency: z.literal('USD'),
+        basis: z.array(z.string()).describe('Where each number comes from, one line each, with price ids and as-of dates'),
+        prices: z.array(z.string()).describe('Price-book ids used'),
+        stale: z.array(z.string()).describe('Used prices more than 12 months older than the data set'),
+        caveats: z.array(z.string()).describe('Used figures that are secondary, derived or unverified'),
+        excludes: z.array(z.string()).describe('Parts of the bill the price book cannot price, left out of the figures'),
+        accountFees: z.array(z.object({ price: z.string(), monthly: Money }).strict()),
+      })
+      .strict(),
+    z.object({ unknown: z.string().describe('Why there is no estimate, e.g. no published price (contact sales)'), prices: z.array(z.string()) }).strict(),
+  ])
+  .describe('Estimated monthly cost for these answers: low / expected / high, or unknown with the reason')
+
 export const RecommendationSchema = z
   .object({
     dataVersion: z.string().describe('<asOf>.<hash> of the vendor data used'),
@@ -86,6 +107,7 @@ export const RecommendationSchema = z
             rank: z.int().min(1).nullable().describe("1-based position of the pick in the slot's ranking"),
             runnersUp: z.array(z.object({ vendor: Vendor, name: z.string(), score: z.number() }).strict()),
             confidence: Confidence.nullable(),
+            monthlyCost: MonthlyCost.optional(),
           })
           .strict(),
       )
@@ -108,6 +130,7 @@ export const RecommendationSchema = z
                 reasons: z.array(z.string()),
                 breakdown: z.array(Breakdown),
                 confidence: Confidence,
+                monthlyCost: MonthlyCost.optional(),
               })
               .strict(),
           ),
@@ -172,6 +195,21 @@ export const RecommendationSchema = z
       )
       .describe('Tools already in use that the answers rule out, with the documented way off them'),
     notes: z.array(z.string()).describe('How the answers narrow the field, one line each'),
+    monthlyCost: z
+      .object({
+        low: Money,
+        expected: Money,
+        high: Money,
+        currency: z.literal('USD'),
+        unknownSlots: z.array(Slot).describe('Slots whose pick has no published price: not in the total, never counted as zero'),
+        partialSlots: z.array(Slot).describe('Slots whose estimate leaves out parts it cannot price'),
+        stale: z.array(z.string()),
+        assumed: z.array(z.string()).describe('Defaults taken where the answers say nothing, e.g. "10 nodes"'),
+        notes: z.array(z.string()),
+      })
+      .strict()
+      .optional()
+      .describe('The stack total over the slots with a known estimate; present in CLI, API and report output'),
     share: z
       .object({ token: z.string(), url: z.string().describe('/r/<token>, absolute when PUBLIC_BASE_URL is set') })
       .strict()

@@ -8,6 +8,7 @@ import { vendorName } from '../catalog/build'
 import type { Catalog } from '../catalog/catalog'
 import { factsOf, type FactRow } from '../catalog/facts'
 import { vendorHref } from '../catalog/links'
+import { costText, stackCostText } from '../cost/format'
 import { SLOT_LABEL, type SlotId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
 import { needsLines } from './needs-lines'
@@ -39,7 +40,11 @@ export interface ReportModel {
     confidence: string
     /** How the pick covers the team's must-haves and nice-to-haves, one line each. */
     needs: string[]
+    /** What the pick costs a month, in words ("$4.2k a month ($2.9k–$6.1k)"), when estimated. */
+    cost?: string
   }[]
+  /** The stack's estimated monthly cost in a sentence with what it leaves out, and the defaults it assumed. */
+  stackCost?: { summary: string; assumed: string[] }
   options: {
     slotLabel: string
     rows: { name: string; score: number; eligible: boolean; why: string }[]
@@ -93,6 +98,7 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string,
       flips: r.flips.map((f) => f.summary),
       confidence: p.confidence ? `facts ${p.confidence.level}${p.confidence.unverified > 0 ? ` (${p.confidence.unverified} unverified)` : ''}` : '',
       needs: needsLines(rec.slots[i]!.coverage),
+      ...(p.monthlyCost ? { cost: costText(p.monthlyCost) } : {}),
     }
   })
 
@@ -152,6 +158,11 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string,
     risks,
     vendors,
     ...(links ? { shareUrl: `${links.baseUrl}/r/${links.token}` } : {}),
+    ...(rec.monthlyCost
+      ? {
+          stackCost: { summary: stackCostText(rec.monthlyCost, (s) => SLOT_LABEL[s as SlotId]), assumed: rec.monthlyCost.assumed },
+        }
+      : {}),
   }
 }
 

@@ -44,10 +44,18 @@ export function renderMarkdown(m: ReportModel): string {
 
   out.push('## Decision Outcome', '')
   out.push('Chosen option: this stack, the best-scoring one for our answers as a whole (the score is out of 100).', '')
-  out.push('| Slot | Pick | Score | Why | Runners-up |', '| --- | --- | --- | --- | --- |')
+  const priced = m.stackCost !== undefined
+  out.push(`| Slot | Pick | Score | Why | Runners-up |${priced ? ' A month (USD) |' : ''}`, `| --- | --- | --- | --- | --- |${priced ? ' --- |' : ''}`)
   for (const s of m.stack)
-    out.push(`| ${cell(s.slotLabel)} | ${cell(s.name)} | ${cell(s.score)} | ${cell(s.reasons.slice(0, REASONS).join('; '))} | ${cell(s.runnersUp.join(', '))} |`)
+    out.push(
+      `| ${cell(s.slotLabel)} | ${cell(s.name)} | ${cell(s.score)} | ${cell(s.reasons.slice(0, REASONS).join('; '))} | ${cell(s.runnersUp.join(', '))} |${priced ? ` ${cell(s.cost ?? '—')} |` : ''}`,
+    )
   out.push('')
+  if (m.stackCost)
+    out.push(
+      `Estimated cost: ${text(m.stackCost.summary)}.${m.stackCost.assumed.length > 0 ? ` Assumed: ${text(m.stackCost.assumed.join('; '))}.` : ''} The JSON report has the basis of every figure.`,
+      '',
+    )
   if (m.complements.length > 0) {
     out.push('Use alongside the picks:', '')
     for (const c of m.complements) out.push(`- **${text(c.name)}** (${text(c.slots)}): ${text(c.note)}`)

@@ -1,6 +1,7 @@
 import { FIELDS, fieldApplies, labelOf } from '../answers/registry'
 import { AREA_LABEL, SLOT_AREA, SLOT_SHORT_LABEL, type AreaId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
+import { usd } from '../cost/format'
 import { midSentence } from '../text'
 
 export interface CardModel {
@@ -45,6 +46,15 @@ export function buildCardModel(rec: Recommendation): CardModel {
     title: 'Recommended Day 2 stack',
     areas: [...groups.entries()].map(([area, picks]) => ({ area: AREA_LABEL[area], picks })),
     constraints,
-    footer: `Day 2 Stack Advisor · data of ${rec.dataAsOf}`,
+    footer: `Day 2 Stack Advisor · data of ${rec.dataAsOf}${costLine(rec)}`,
   }
+}
+
+/** The stack's monthly estimate for the card's footer, short: " · about $4.2k a month, 2 slots unpriced". */
+function costLine(rec: Recommendation): string {
+  const t = rec.monthlyCost
+  if (!t) return ''
+  const unpriced = t.unknownSlots.length
+  if (unpriced === rec.stack.filter((p) => p.vendor !== null).length) return ' · cost: no published prices'
+  return ` · about ${usd(t.expected)} a month${unpriced > 0 ? `, ${unpriced} slot${unpriced === 1 ? '' : 's'} unpriced` : ''}`
 }

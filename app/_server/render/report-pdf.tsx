@@ -115,10 +115,11 @@ export function ReportPdf({ m }: { m: ReportModel }) {
             </View>
           </View>
         ))}
-        {m.complements.length > 0 && (
+        {m.stackCost && (
           <Text style={{ marginTop: 4 }}>
-            <Text style={s.bold}>Use alongside: </Text>
-            {m.complements.map((c) => `${c.name} (${c.slots})`).join('; ')}
+            <Text style={s.bold}>Estimated cost: </Text>
+            {m.stackCost.summary}
+            {m.stackCost.assumed.length > 0 ? '; what it assumes is in the appendix.' : '.'}
           </Text>
         )}
 
@@ -177,6 +178,12 @@ export function ReportPdf({ m }: { m: ReportModel }) {
             </View>
           )
         })}
+        {m.complements.length > 0 && (
+          <Text style={{ marginTop: 8 }}>
+            <Text style={s.bold}>Use alongside: </Text>
+            {m.complements.map((c) => `${c.name} (${c.slots})`).join('; ')}
+          </Text>
+        )}
         {(watch.length > SUMMARY_RISKS || verify.length > SUMMARY_RISKS) && (
           <View>
             <Text style={s.h3}>Also worth watching, and to verify</Text>
@@ -185,6 +192,16 @@ export function ReportPdf({ m }: { m: ReportModel }) {
                 - {r}
               </Text>
             ))}
+          </View>
+        )}
+
+        {m.stackCost && m.stackCost.assumed.length > 0 && (
+          <View>
+            <Text style={s.h3}>How the cost was estimated</Text>
+            <Text>
+              List prices with their as-of dates from the price book, for your answers; where they say nothing it assumed{' '}
+              {m.stackCost.assumed.join('; ')}. The JSON report has the basis of every figure.
+            </Text>
           </View>
         )}
 

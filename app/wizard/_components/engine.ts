@@ -12,9 +12,18 @@ export interface Engine {
 let loading: Promise<Engine> | null = null
 
 export function loadEngine(): Promise<Engine> {
-  loading ??= Promise.all([import('@/lib/recommend'), import('@/lib/catalog/embedded-client'), import('@/lib/share/codec')]).then(
-    ([r, c, s]) => ({ recommend: r.recommend, encode: s.encodeShareToken, catalog: c.CLIENT_CATALOG }),
-  )
+  loading ??= Promise.all([
+    import('@/lib/recommend'),
+    import('@/lib/catalog/embedded-client'),
+    import('@/lib/share/codec'),
+    import('@/lib/cost/attach'),
+    import('@/lib/cost/embedded-prices-client'),
+  ]).then(([r, c, s, cost, prices]) => ({
+    // priced as the server prices it, so a what-if shows costs like the first view did
+    recommend: (answers, catalog) => cost.withCosts(r.recommend(answers, catalog), prices.CLIENT_PRICES, catalog),
+    encode: s.encodeShareToken,
+    catalog: c.CLIENT_CATALOG,
+  }))
   return loading
 }
 

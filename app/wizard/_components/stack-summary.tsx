@@ -1,3 +1,5 @@
+import { costCell, costText, stackCostText } from '@/lib/cost/format'
+import { SLOT_LABEL, type SlotId } from '@/lib/catalog/slots'
 import type { Recommendation } from '@/lib/recommend'
 
 /**
@@ -9,6 +11,15 @@ export function StackSummary({ rec, base, cards = true }: { rec: Recommendation;
   return (
     <section aria-labelledby="summary-heading">
       <h2 id="summary-heading">Summary</h2>
+      {rec.monthlyCost && (
+        <p className="stack-cost">
+          <strong>Estimated cost:</strong> {stackCostText(rec.monthlyCost, (s) => SLOT_LABEL[s as SlotId])}.{' '}
+          <span className="muted small">
+            List prices for {rec.monthlyCost.assumed.length > 0 ? `your answers, assuming ${rec.monthlyCost.assumed.slice(0, 3).join(', ')}` : 'your answers'}; the
+            basis of each figure is in the JSON report.
+          </span>
+        </p>
+      )}
       <div className="table-wrap">
         <table className="summary" aria-labelledby="summary-heading">
           <thead>
@@ -18,6 +29,7 @@ export function StackSummary({ rec, base, cards = true }: { rec: Recommendation;
               <th scope="col">Score (of 100)</th>
               <th scope="col">Lead over the runner-up</th>
               <th scope="col">Facts</th>
+              {rec.monthlyCost && <th scope="col">A month</th>}
             </tr>
           </thead>
           <tbody>
@@ -39,6 +51,7 @@ export function StackSummary({ rec, base, cards = true }: { rec: Recommendation;
                     {r.fragile ? ' (fragile)' : ''}
                   </td>
                   <td>{p.confidence?.level ?? '—'}</td>
+                  {rec.monthlyCost && <td title={costText(p.monthlyCost)}>{p.vendor ? costCell(p.monthlyCost) : '—'}</td>}
                 </tr>
               )
             })}

@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import type { SlotResult, StackPick } from '@/lib/recommend'
 import { vendorHref } from '@/lib/catalog/links'
+import { costText } from '@/lib/cost/format'
 import { needsLines } from '@/lib/report/needs-lines'
 import { CompareDialog } from './compare-dialog'
 import { SeparationChart } from './separation-chart'
@@ -68,6 +69,12 @@ function SlotPart({ pick, result, was }: PickInSlot) {
         </p>
       )}
       {pick.vendor !== null && <p className="small first-reason">{pick.reasons[0]}</p>}
+      {pick.monthlyCost && (
+        <p className="small muted cost-line">
+          Cost: {costText(pick.monthlyCost)}
+          {next?.monthlyCost && `; ${next.name}: ${costText(next.monthlyCost)}`}
+        </p>
+      )}
       <details className="slot-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           Why{pick.name ? ` ${pick.name}` : ' no pick'}, and the alternatives

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { withCosts } from '@/lib/cost/attach'
+import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { POST } from '@/app/api/recommend/route'
 import { AnswersSchema } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
@@ -20,7 +22,8 @@ describe('POST /api/recommend', () => {
   it('returns the same output as the engine and the CLI', async () => {
     const res = await post(JSON.stringify(answers))
     expect(res.status).toBe(200)
-    const rec = recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG)
+    // the engine's output with the monthly costs every interface adds
+    const rec = withCosts(recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify({ ...rec, share: shareLinkOf(rec, EMBEDDED_CATALOG) })))
   })
 

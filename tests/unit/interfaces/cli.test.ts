@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import { withCosts } from '@/lib/cost/attach'
+import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,7 +27,8 @@ describe('recommend CLI', () => {
   it('prints the same JSON as the engine for answers on standard input', () => {
     const out = run(['--answers', '-'], JSON.stringify(answers))
     expect(out.status).toBe(0)
-    const rec = recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG)
+    // the engine's output with the monthly costs every interface adds
+    const rec = withCosts(recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
     const expected = { ...rec, share: shareLinkOf(rec, EMBEDDED_CATALOG) }
     expect(out.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`)
     const parsed = JSON.parse(out.stdout)

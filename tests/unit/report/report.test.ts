@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import { withCosts } from '@/lib/cost/attach'
+import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { describe, expect, it } from 'vitest'
 import { GET } from '@/app/api/report/[token]/route'
 import { AnswersSchema } from '@/lib/answers/schema'
@@ -18,7 +20,8 @@ const answers = AnswersSchema.parse({
   consolidation: 'balanced',
   existingTools: ['prometheus'],
 })
-const rec = recommend(answers, EMBEDDED_CATALOG)
+// the engine's output with the monthly costs every interface adds
+const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
 const names = rec.stack.map((s) => EMBEDDED_CATALOG.byId.get(s.vendor!)!.name)
 const token = encodeShareToken(answers, EMBEDDED_CATALOG)
 const get = (format: string, t = token) =>

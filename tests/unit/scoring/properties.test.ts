@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import { withCosts } from '@/lib/cost/attach'
+import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { describe, expect, it } from 'vitest'
 import { AnswersSchema, type Answers } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG as catalog } from '@/lib/catalog/embedded'
@@ -154,9 +156,18 @@ describe('the output contract', () => {
     const { RecommendationSchema } = await import('@/lib/output/recommendation-schema')
     fc.assert(
       fc.property(AnswersArb, (answers) => {
-        const rec = recommend(answers, catalog)
+        const rec = withCosts(recommend(answers, catalog), EMBEDDED_PRICES, catalog)
         const parsed = RecommendationSchema.safeParse(JSON.parse(JSON.stringify(rec)))
         expect(parsed.success ? [] : parsed.error.issues).toEqual([])
+        // a cost on every row and pick: a band in order, or unknown with its reason; unknown slots stay out of the total
+        for (const s of rec.slots) for (const row of s.ranking) expect(row.monthlyCost).toBeDefined()
+        for (const p of rec.stack.filter((x) => x.vendor !== null)) {
+          const c = p.monthlyCost!
+          if ('unknown' in c) expect(rec.monthlyCost!.unknownSlots).toContain(p.slot)
+          else expect(c.low <= c.expected && c.expected <= c.high).toBe(true)
+        }
+        const t = rec.monthlyCost!
+        expect(t.low <= t.expected && t.expected <= t.high).toBe(true)
         for (const [i, s] of rec.slots.entries()) {
           expect(s.slot).toBe(rec.stack[i]!.slot)
           expect(s.pick).toBe(rec.stack[i]!.vendor)

@@ -29,3 +29,17 @@ describe('summary card text', () => {
     expect(card.constraints.some((c) => c.startsWith('Sidecars'))).toBe(false)
   })
 })
+
+describe('the card shows what the stack costs', () => {
+  it('gives the monthly estimate and how many slots have no published price', async () => {
+    const { withCosts } = await import('@/lib/cost/attach')
+    const { EMBEDDED_PRICES } = await import('@/lib/cost/embedded-prices')
+    const answers = AnswersSchema.parse({ scope: ['service-mesh', 'observability'], signals: ['metrics'], openSource: 'required', hosting: 'self-hosted', costSensitivity: 'high', consolidation: 'balanced', sidecars: 'tolerate', mtls: 'preferred' })
+    const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
+    const t = rec.monthlyCost!
+    expect(t.expected).toBeGreaterThan(0)
+    expect(buildCardModel(rec).footer).toMatch(/ · about \$[\d.]+k? a month/)
+    // without costs (a plain engine call) the card says nothing about money
+    expect(buildCardModel(recommend(answers, EMBEDDED_CATALOG)).footer).not.toMatch(/month/)
+  })
+})

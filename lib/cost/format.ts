@@ -1,0 +1,32 @@
+import type { StackMonthlyCost } from './attach'
+import type { MonthlyCost } from './ledger'
+
+/** Dollars as a reader scans them: $850, $4.2k, $37k, $1.3M. */
+export function usd(n: number): string {
+  if (n >= 1e6) return `$${(n / 1e6).toFixed(1)}M`
+  if (n >= 1e4) return `$${Math.round(n / 1000)}k`
+  if (n >= 1000) return `$${(n / 1000).toFixed(1)}k`
+  return `$${Math.round(n)}`
+}
+
+/** "$4.2k a month ($2.9k–$6.1k)", "$0 a month", or "unknown: contact sales". */
+export function costText(c: MonthlyCost | undefined): string {
+  if (!c) return 'not estimated'
+  if ('unknown' in c) return `unknown: ${c.unknown}`
+  const band = c.low === c.high ? '' : ` (${usd(c.low)}–${usd(c.high)})`
+  return `${usd(c.expected)} a month${band}${c.excludes.length > 0 ? ', some parts not priced' : ''}`
+}
+
+/** The short form for tables: "$4.2k", "$2.9k–$6.1k" when the band is wide, or "unknown". */
+export function costCell(c: MonthlyCost | undefined): string {
+  if (!c || 'unknown' in c) return 'unknown'
+  return c.high > c.low * 1.5 ? `${usd(c.low)}–${usd(c.high)}` : usd(c.expected)
+}
+
+/** The stack total in a sentence, with what it leaves out. */
+export function stackCostText(t: StackMonthlyCost, labelOf: (slot: string) => string): string {
+  let out = `about ${usd(t.expected)} a month (${usd(t.low)}–${usd(t.high)}) at list prices`
+  if (t.unknownSlots.length > 0) out += `, leaving out ${t.unknownSlots.map(labelOf).join(', ')}: no published price`
+  if (t.partialSlots.length > 0) out += `; parts of ${t.partialSlots.map(labelOf).join(', ')} are not priced`
+  return out
+}
