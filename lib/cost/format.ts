@@ -12,9 +12,19 @@ export function usd(n: number): string {
 /** "$4.2k a month ($2.9k–$6.1k)", "$0 a month", or "unknown: contact sales". */
 export function costText(c: MonthlyCost | undefined): string {
   if (!c) return 'not estimated'
-  if ('unknown' in c) return `unknown: ${c.unknown}`
+  if ('unknown' in c) return unknownText(c.unknown)
   const band = c.low === c.high ? '' : ` (${usd(c.low)}–${usd(c.high)})`
   return `${usd(c.expected)} a month${band}${c.excludes.length > 0 ? ', some parts not priced' : ''}`
+}
+
+/**
+ * An unknown estimate in a few words: the reason in full stays in the output's `unknown`, but a
+ * card line needs only whether the vendor publishes no price or the estimate lacks an input.
+ */
+export function unknownText(reason: string): string {
+  if (/contact sales/i.test(reason)) return 'no published price (contact sales)'
+  if (/^Needs /.test(reason)) return `not estimated: ${reason[0]!.toLowerCase()}${reason.slice(1)}`
+  return 'not priced yet'
 }
 
 /** The short form for tables: "$4.2k", "$2.9k–$6.1k" when the band is wide, or "unknown". */

@@ -71,7 +71,7 @@ function SlotPart({ pick, result, was }: PickInSlot) {
       {pick.vendor !== null && <p className="small first-reason">{pick.reasons[0]}</p>}
       {pick.monthlyCost && (
         <p className="small muted cost-line">
-          Cost: {costText(pick.monthlyCost)}
+          Cost: <span title={'unknown' in pick.monthlyCost ? pick.monthlyCost.unknown : undefined}>{costText(pick.monthlyCost)}</span>
           {next?.monthlyCost && `; ${next.name}: ${costText(next.monthlyCost)}`}
         </p>
       )}
