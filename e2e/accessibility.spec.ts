@@ -70,6 +70,33 @@ test('the wizard is usable at 375 px wide', async ({ page }) => {
   await expectNoAxeViolations(page)
 })
 
+test('on a phone each Edit on the review sits beside its own question', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  await openStep(page, 'review')
+  for (const legend of ['Vendor consolidation', 'Hosting model', 'Areas']) {
+    const label = (await page.getByRole('term').filter({ hasText: new RegExp(`^${legend}$`) }).boundingBox())!
+    const edit = (await page.getByRole('button', { name: `Edit ${legend}` }).boundingBox())!
+    expect(Math.abs(edit.y + edit.height / 2 - (label.y + label.height / 2)), `${legend}: Edit on the label's row`).toBeLessThan(label.height)
+  }
+})
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } })
+  test('an option tapped on and off again does not look chosen', async ({ page }) => {
+    await openStep(page, 'scope')
+    const cost = page.locator('label.option').filter({ hasText: /^Cost/ })
+    const security = page.locator('label.option').filter({ hasText: /^Security/ })
+    await security.locator('input').uncheck()
+    await cost.locator('input').uncheck()
+    const plain = await security.evaluate((e) => getComputedStyle(e).backgroundColor)
+    await cost.tap()
+    await expect(cost.locator('input')).toBeChecked()
+    await cost.tap()
+    await expect(cost.locator('input')).not.toBeChecked()
+    expect(await cost.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(plain)
+  })
+})
+
 test('on a phone a platform lead reads the stack, tries a closest call in the bottom sheet and compares vendors full width', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 })
   await completeWizard(page, EVERYTHING)
