@@ -229,6 +229,18 @@ test('a vendor that fills several slots is one card, listing each slot it fills'
   await expect(page.getByText(/Sources/).first()).toBeVisible()
 })
 
+test('a platform lead sizes the clusters on the results and the cost estimate follows, the picks stay', async ({ page }) => {
+  await completeWizard(page, EVERYTHING)
+  const cost = page.locator('.stack-cost')
+  await expect(cost).toContainText('assuming 10 nodes')
+  const before = await cost.innerText()
+  const picks = await Promise.all(['Service mesh', 'Logs'].map((s) => pickOf(page, s)))
+  await page.getByRole('slider', { name: 'Nodes across your clusters' }).fill('5') // the top band: more than 1,000
+  await expect(cost).not.toHaveText(before)
+  await expect(cost).not.toContainText('assuming 10 nodes')
+  expect(await Promise.all(['Service mesh', 'Logs'].map((s) => pickOf(page, s)))).toEqual(picks)
+})
+
 test('a platform lead tries a closest call with one click and takes it back', async ({ page }) => {
   await completeWizard(page, EVERYTHING)
   const before = await Promise.all(['Service mesh', 'Tracing', 'Logs', 'Metrics', 'Access control / RBAC', 'Secrets management'].map((s) => pickOf(page, s)))

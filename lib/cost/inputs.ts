@@ -74,20 +74,35 @@ const RETENTION_DAYS = { '7d': 7, '30d': 30, '90d': 90, '1y-plus': 365 } as cons
 /** Organisation size as an upper bound on access seats: not everyone needs one. */
 const PEOPLE = { 'under-20': 10, '20-99': 45, '100-999': 320, '1000-plus': 1000 } as const
 
+/** Cluster size and cloud bill bands, the same way: log-scale middles, open top bands at their floor. */
+const NODES = { '1-10': 3, '11-50': 23, '51-200': 101, '201-1000': 448, 'over-1000': 1000 } as const
+// "up to 20" counts from 5: the node's own DaemonSets (CNI, kube-proxy, log agent) run on every node
+const PODS_PER_NODE = { 'up-to-20': 10, '21-50': 32, '51-110': 75, 'over-110': 110 } as const
+const CLOUD_SPEND = { 'under-10k': 3_200, '10k-100k': 32_000, '100k-1m': 320_000, 'over-1m': 1_000_000 } as const
+
 /**
- * No question asks the cluster's size. 10 nodes of 30 pods is a stated starting point the user
- * can change; 4 vCPU and 16 GiB per node is the instance size the compute rates are quoted for
+ * Where the answers do not give the cluster's size, 10 nodes of 30 pods is the stated starting
+ * point; 4 vCPU and 16 GiB per node is the instance size the compute rates are quoted for
  * (m7i.xlarge, n2-standard-4, D4s v5).
  */
 export const DEFAULT_CLUSTER = { nodes: 10, podsPerNode: 30, vcpuPerNode: 4, memoryGiBPerNode: 16 } as const
 
 const PLATFORM_CLOUD = { eks: 'aws', gke: 'gcp', aks: 'azure', 'self-managed': 'on-prem', 'air-gapped': 'on-prem' } as const
 
-type BandAnswers = Pick<Answers, 'platform' | 'clouds' | 'logVolume' | 'metricSeries' | 'traceVolume' | 'retention' | 'orgSize' | 'hosting'>
+type BandAnswers = Pick<
+  Answers,
+  'platform' | 'clouds' | 'logVolume' | 'metricSeries' | 'traceVolume' | 'retention' | 'orgSize' | 'hosting' | 'clusterNodes' | 'podsPerNode' | 'cloudSpend'
+>
 
 /** Inputs from the questionnaire's answers, with a default (recorded in `assumed`) for every gap. */
 export function inputsFromAnswers(answers: BandAnswers): CostInputs {
-  const assumed: string[] = [`${DEFAULT_CLUSTER.nodes} nodes`, `${DEFAULT_CLUSTER.podsPerNode} pods per node`, `${DEFAULT_CLUSTER.vcpuPerNode} vCPU and ${DEFAULT_CLUSTER.memoryGiBPerNode} GiB per node`]
+  const assumed: string[] = []
+  const nodes = answers.clusterNodes in NODES ? NODES[answers.clusterNodes as keyof typeof NODES] : DEFAULT_CLUSTER.nodes
+  if (!(answers.clusterNodes in NODES)) assumed.push(`${DEFAULT_CLUSTER.nodes} nodes`)
+  const podsPerNode = answers.podsPerNode in PODS_PER_NODE ? PODS_PER_NODE[answers.podsPerNode as keyof typeof PODS_PER_NODE] : DEFAULT_CLUSTER.podsPerNode
+  if (!(answers.podsPerNode in PODS_PER_NODE)) assumed.push(`${DEFAULT_CLUSTER.podsPerNode} pods per node`)
+  assumed.push(`${DEFAULT_CLUSTER.vcpuPerNode} vCPU and ${DEFAULT_CLUSTER.memoryGiBPerNode} GiB per node`)
+  const cloudSpendPerMonth = answers.cloudSpend in CLOUD_SPEND ? CLOUD_SPEND[answers.cloudSpend as keyof typeof CLOUD_SPEND] : undefined
   const band = <K extends string>(table: Record<K, number>, value: string, fallback: K, words: (n: number) => string, what: string): number => {
     if (value in table) return table[value as K]
     assumed.push(`${words(table[fallback])} (${what} not given)`)
@@ -102,7 +117,8 @@ export function inputsFromAnswers(answers: BandAnswers): CostInputs {
   if (answers.orgSize in PEOPLE) assumed.push(`every one of about ${accessUsers} people needs an access seat (an upper bound)`)
   if (answers.hosting !== 'self-hosted') assumed.push('the SaaS edition of products sold both ways')
   return {
-    cluster: { ...DEFAULT_CLUSTER, cloud },
+    cluster: { ...DEFAULT_CLUSTER, nodes, podsPerNode, cloud },
+    ...(cloudSpendPerMonth !== undefined ? { cloudSpendPerMonth } : {}),
     telemetry: { logsGbPerDay, activeSeries, tracesGbPerDay, retentionDays },
     accessUsers,
     hosting: answers.hosting === 'self-hosted' ? 'self-hosted' : 'saas',

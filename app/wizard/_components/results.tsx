@@ -167,6 +167,7 @@ export function Results({
             actor.send({ type: 'whatif.applied', patch })
           }}
           onUndo={() => actor.send({ type: 'whatif.undone' })}
+          onTune={(patch) => actor.send({ type: 'whatif.applied', patch })}
           onReset={moved ? () => actor.send({ type: 'whatif.applied', patch: { ...baseline, weights: baseline.weights ?? {} } }) : null}
         />
       </div>

@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import type { Answers } from '@/lib/answers/schema'
 import { MAX_WEIGHT } from '@/lib/answers/schema'
+import { FIELD_BY_NAME, fieldApplies } from '@/lib/answers/registry'
 import { SLOT_LABEL, type SlotId } from '@/lib/catalog/slots'
 import type { Recommendation } from '@/lib/recommend'
 import { CRITERIA } from '@/lib/scoring/criteria'
@@ -34,6 +35,7 @@ export function WhatIf({
   onApply,
   onUndo,
   onReset,
+  onTune,
 }: {
   /** Called when the user reaches for the panel: time to load the engine a change will need. */
   onFirstUse: () => void
@@ -48,6 +50,8 @@ export function WhatIf({
   onApply: (patch: Record<string, unknown>, summary: string) => void
   onUndo: () => void
   onReset: (() => void) | null
+  /** A cluster or volume answer changed here: re-prices the stack (it does not change scores). */
+  onTune: (patch: Record<string, unknown>) => void
 }) {
   const weights = weightsFor(answers)
   const shown = CRITERIA.filter((c) => slots.some((s) => c.appliesTo(s)))
@@ -103,6 +107,13 @@ export function WhatIf({
             </ul>
           </>
         )}
+        <h3>Your clusters</h3>
+        <p className="muted small">Size and volume change the cost estimates, not the scores.</p>
+        <div className="sliders">
+          {TUNABLE.filter((name) => fieldApplies(name, answers.scope)).map((name) => (
+            <BandSlider key={name} name={name} value={answers[name]} onChange={(v) => onTune({ [name]: v })} />
+          ))}
+        </div>
         <h3>Weights</h3>
         <p className="muted small">0 ignores a criterion, 10 makes it dominant. The stack re-ranks as you move a slider.</p>
         <div className="sliders">
@@ -142,5 +153,35 @@ export function WhatIf({
         )}
       </div>
     </aside>
+  )
+}
+
+/** The answers that size the cost estimates, tuned here without going back through the wizard. */
+const TUNABLE = ['clusterNodes', 'podsPerNode', 'logVolume'] as const
+
+/** A band question as a slider: "Not sure" first, then the bands from small to large. */
+function BandSlider({ name, value, onChange }: { name: (typeof TUNABLE)[number]; value: string; onChange: (value: string) => void }) {
+  const field = FIELD_BY_NAME.get(name)!
+  if (field.kind !== 'single') return null
+  const options = [...field.options.filter((o) => o.value === 'unspecified'), ...field.options.filter((o) => o.value !== 'unspecified')]
+  const at = Math.max(0, options.findIndex((o) => o.value === value))
+  const id = `band-${name}`
+  return (
+    <div className="slider">
+      <label htmlFor={id}>{field.legend}</label>
+      <output htmlFor={id} aria-hidden="true">
+        {options[at]!.label}
+      </output>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={options.length - 1}
+        step={1}
+        value={at}
+        aria-valuetext={options[at]!.label}
+        onChange={(e) => onChange(options[Number(e.target.value)]!.value)}
+      />
+    </div>
   )
 }

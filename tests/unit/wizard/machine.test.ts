@@ -65,7 +65,7 @@ describe('wizard machine', () => {
     submit(actor, { platform: 'gke' })
     submit(actor, { openSource: 'sometimes', hosting: 'either', costSensitivity: 'low', consolidation: 'balanced' })
     expect(step(actor)).toBe('priorities')
-    expect(actor.getSnapshot().context.answers).toEqual({ scope: ['cost'], platform: 'gke', orgSize: 'unspecified', platformTeam: 'unspecified', compliance: [] })
+    expect(actor.getSnapshot().context.answers).toEqual({ scope: ['cost'], platform: 'gke', orgSize: 'unspecified', platformTeam: 'unspecified', compliance: [], clusterNodes: 'unspecified', podsPerNode: 'unspecified', cloudSpend: 'unspecified' })
   })
 
   it('refuses tools to keep that are not in use', () => {
