@@ -1,5 +1,5 @@
 import { AREA_IDS, SIGNAL_IDS } from '../catalog/slots'
-import { always, multi, needs, question, single, vendors, whenInScope, type FieldDef, type ValueOf } from './fields'
+import { always, multi, needs, question, single, vendors, whenInScope, type Applicability, type FieldDef, type ValueOf } from './fields'
 
 const MESH = whenInScope('service-mesh', 'the service mesh')
 const OBSERVABILITY = whenInScope('observability', 'observability')
@@ -29,6 +29,29 @@ const telemetryBand = <const N extends string, const V extends string>(f: {
     bits: 3,
     default: 'unspecified',
     options: [...f.options, { value: 'unspecified' as const, label: 'Not sure' }],
+  })
+
+/** A size the cost estimates read (nodes, pods, the cloud bill): optional, a fact, never varied by robustness. */
+const sizeBand = <const N extends string, const V extends string>(f: {
+  name: N
+  tag: number
+  legend: string
+  short: string
+  error: string
+  appliesWhen?: Applicability
+  unsure?: string
+  options: readonly { value: V; label: string; hint?: string }[]
+}) =>
+  single<N, V | 'unspecified'>({
+    ...f,
+    section: 'Your clusters, for cost estimates',
+    required: false,
+    prefill: false,
+    ordinal: false,
+    fact: true,
+    bits: 3,
+    default: 'unspecified',
+    options: [...f.options, { value: 'unspecified' as const, label: 'Not sure', ...(f.unsure ? { hint: f.unsure } : {}) }],
   })
 
 /**
@@ -159,69 +182,47 @@ export const QUESTIONS = [
       }),
       // Cluster size prices what scales with it (mesh proxies, per-host and per-node pricing). Bands,
       // not numbers: a team knows its size roughly, and the estimate states the figure it used.
-      single({
+      sizeBand({
         name: 'clusterNodes',
         tag: 26,
         legend: 'Nodes across your clusters',
         short: 'node count',
-        section: 'Your clusters, for cost estimates',
-        required: false,
-        prefill: false,
-        ordinal: false,
-        fact: true,
-        bits: 3,
-        default: 'unspecified',
         error: 'Choose how many nodes you run',
+        unsure: 'Estimates assume 10 nodes',
         options: [
           { value: '1-10', label: 'Up to 10' },
           { value: '11-50', label: '11 to 50' },
           { value: '51-200', label: '51 to 200' },
           { value: '201-1000', label: '201 to 1,000' },
           { value: 'over-1000', label: 'More than 1,000' },
-          { value: 'unspecified', label: 'Not sure', hint: 'Estimates assume 10 nodes' },
         ],
       }),
-      single({
+      sizeBand({
         name: 'podsPerNode',
         tag: 27,
         legend: 'Pods per node, typically',
         short: 'pods per node',
-        section: 'Your clusters, for cost estimates',
-        required: false,
-        prefill: false,
-        ordinal: false,
-        fact: true,
-        bits: 3,
-        default: 'unspecified',
         error: 'Choose how many pods a node typically runs',
+        unsure: 'Estimates assume 30 pods per node',
         options: [
           { value: 'up-to-20', label: 'Up to 20' },
           { value: '21-50', label: '21 to 50' },
           { value: '51-110', label: '51 to 110', hint: "110 is the kubelet's default limit" },
           { value: 'over-110', label: 'More than 110' },
-          { value: 'unspecified', label: 'Not sure', hint: 'Estimates assume 30 pods per node' },
         ],
       }),
-      single({
+      sizeBand({
         name: 'cloudSpend',
         tag: 28,
         legend: 'Monthly cloud bill',
         short: 'monthly cloud bill',
-        section: 'Your clusters, for cost estimates',
-        appliesWhen: COST,
-        required: false,
-        prefill: false,
-        ordinal: false,
-        fact: true,
-        bits: 3,
-        default: 'unspecified',
         error: 'Choose the size of your monthly cloud bill',
+        appliesWhen: COST,
         options: [
           { value: 'under-10k', label: 'Under $10,000', hint: 'Some cost tools are priced as a share of the bill' },
           { value: '10k-100k', label: '$10,000 to $100,000' },
           { value: '100k-1m', label: '$100,000 to $1 million' },
           { value: 'over-1m', label: 'More than $1 million' },
-          { value: 'unspecified', label: 'Not sure' },
         ],
       }),
     ],

@@ -1,26 +1,12 @@
 import type { Catalog } from '../catalog/build'
-import type { SlotId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
-import { estimateStack, estimateVendor } from './estimate'
+import { estimateStack, estimateVendor, type StackCost } from './estimate'
 import { inputsFromAnswers } from './inputs'
 import type { MonthlyCost } from './ledger'
 import type { PriceBook } from './price-book'
 
 /** The stack's monthly total, as the output contract states it (the per-slot details are on each pick). */
-export interface StackMonthlyCost {
-  low: number
-  expected: number
-  high: number
-  currency: 'USD'
-  /** Slots whose pick has no published price: left out of the total, never counted as zero. */
-  unknownSlots: SlotId[]
-  /** Slots whose estimate leaves out parts the price book cannot price. */
-  partialSlots: SlotId[]
-  stale: string[]
-  /** The defaults the estimate took where the answers say nothing ("10 nodes"). */
-  assumed: string[]
-  notes: string[]
-}
+export type StackMonthlyCost = Omit<StackCost, 'slots'>
 
 /**
  * The recommendation with a monthly cost on every ranking row, every pick and the stack. Costs are
