@@ -13,7 +13,7 @@ import { RecommendationSchema } from './recommendation-schema'
  */
 
 /** The answers a client sends: only the questions asked of every team are required; the rest default. */
-const AnswersIn = z
+export const AnswersIn = z
   .object({
     ...Object.fromEntries(
       FIELDS.map((f) => {
@@ -55,6 +55,9 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } })
 const error = (description: string) => ({ description, content: json('Error') })
 const retryAfter = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } } }
+// The MCP messages follow the MCP specification's own JSON Schema; described here only by their envelope.
+const JsonRpc = { type: 'object', required: ['jsonrpc'], properties: { jsonrpc: { const: '2.0' } }, description: 'A JSON-RPC 2.0 message (see the MCP specification)' }
+const mcpNotAllowed = { description: 'Method not allowed (Allow: POST)', content: { 'application/json': { schema: JsonRpc } } }
 const token = {
   name: 'token',
   in: 'path',
@@ -127,6 +130,30 @@ export function openApiDocument(dataVersion: string): Record<string, unknown> {
             '503': { ...error('Too many images being made'), headers: retryAfter },
           },
         },
+      },
+      '/api/mcp': {
+        post: {
+          operationId: 'mcp',
+          summary: 'The MCP server (Model Context Protocol) over Streamable HTTP, stateless',
+          description:
+            'Tools recommend, explain_slot, compare_vendors, list_vendors and get_vendor; the data set as resources; the prompt choose-day2-stack. ' +
+            'Send JSON-RPC messages as an MCP client does (Accept: application/json, text/event-stream); every request stands alone, so no session id is issued.',
+          requestBody: {
+            required: true,
+            description: `One JSON-RPC message, at most ${MAX_BODY_BYTES} bytes`,
+            content: { 'application/json': { schema: JsonRpc } },
+          },
+          responses: {
+            '200': { description: 'The JSON-RPC response; a tool error is a result with isError: true and a message naming the field', content: { 'application/json': { schema: JsonRpc } } },
+            '202': { description: 'A notification or response was accepted; nothing to answer' },
+            '400': { description: 'Not JSON, or not a JSON-RPC message', content: { 'application/json': { schema: JsonRpc } } },
+            '406': { description: 'The Accept header does not list both application/json and text/event-stream', content: { 'application/json': { schema: JsonRpc } } },
+            '413': { description: `Body larger than ${MAX_BODY_BYTES} bytes`, content: { 'application/json': { schema: JsonRpc } } },
+            '429': { description: 'Too many requests from this client', headers: retryAfter, content: { 'application/json': { schema: JsonRpc } } },
+          },
+        },
+        get: { operationId: 'mcpStream', summary: 'Not offered: a stateless server has no event stream to open', responses: { '405': mcpNotAllowed } },
+        delete: { operationId: 'mcpEndSession', summary: 'Not offered: a stateless server has no session to end', responses: { '405': mcpNotAllowed } },
       },
       '/api/health': {
         get: {
