@@ -147,6 +147,7 @@ export function openApiDocument(dataVersion: string): Record<string, unknown> {
             '200': { description: 'The JSON-RPC response; a tool error is a result with isError: true and a message naming the field', content: { 'application/json': { schema: JsonRpc } } },
             '202': { description: 'A notification or response was accepted; nothing to answer' },
             '400': { description: 'Not JSON, or not a JSON-RPC message', content: { 'application/json': { schema: JsonRpc } } },
+            '403': { description: 'Sent by a web page on another site (the Origin header names another origin)', content: { 'application/json': { schema: JsonRpc } } },
             '406': { description: 'The Accept header does not list both application/json and text/event-stream', content: { 'application/json': { schema: JsonRpc } } },
             '413': { description: `Body larger than ${MAX_BODY_BYTES} bytes`, content: { 'application/json': { schema: JsonRpc } } },
             '429': { description: 'Too many requests from this client', headers: retryAfter, content: { 'application/json': { schema: JsonRpc } } },

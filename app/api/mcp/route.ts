@@ -3,6 +3,7 @@ import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { ClientBudget } from '@/lib/concurrency/client-budget'
 import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { MAX_BODY_BYTES } from '@/lib/http/recommend-request'
+import { isAllowedOrigin } from '@/lib/mcp/origin'
 import { createMcpServer } from '@/lib/mcp/server'
 import { readLimited } from '../read-limited'
 
@@ -30,6 +31,8 @@ const rpcError = (status: number, code: number, message: string, extra: Record<s
  * with plain JSON rather than an event stream: no tool here streams or notifies.
  */
 export async function POST(request: Request): Promise<Response> {
+  if (!isAllowedOrigin(request.headers.get('origin'), request.headers.get('host'), process.env.PUBLIC_BASE_URL))
+    return rpcError(403, -32000, 'Forbidden: web pages on other sites may not call this server')
   const spend = budget.spend(request.headers.get('x-day2-client') ?? 'local', Date.now())
   if (!spend.ok) return rpcError(429, -32000, 'Too many requests from this client; try again shortly', { 'retry-after': String(spend.retryAfterSeconds) })
   // The same limit as POST /api/recommend, checked before the body is read.

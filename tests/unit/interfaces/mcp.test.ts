@@ -5,6 +5,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DELETE, GET, POST } from '@/app/api/mcp/route'
 import { POST as recommendRoute } from '@/app/api/recommend/route'
+import { isAllowedOrigin } from '@/lib/mcp/origin'
 import { RecommendationSchema } from '@/lib/output/recommendation-schema'
 
 const answers = {
@@ -183,6 +184,16 @@ describe('POST /api/mcp', () => {
     expect((await DELETE()).status).toBe(405)
     const notJson = await POST(new Request('http://localhost/api/mcp', { method: 'POST', body: '{', headers: { 'content-type': 'application/json' } }))
     expect(notJson.status).toBe(400)
+    const elsewhere = await POST(new Request('http://localhost/api/mcp', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json', origin: 'https://evil.example' } }))
+    expect(elsewhere.status).toBe(403)
     expect((await notJson.json()).error.code).toBe(-32700)
+  })
+
+  it('refuses web pages on other sites, not this site or agents', () => {
+    expect(isAllowedOrigin(null, 'advisor.example')).toBe(true)
+    expect(isAllowedOrigin('https://advisor.example', 'advisor.example')).toBe(true)
+    expect(isAllowedOrigin('https://advisor.example', '10.0.0.5:3000', 'https://advisor.example/')).toBe(true)
+    expect(isAllowedOrigin('https://evil.example', 'advisor.example')).toBe(false)
+    expect(isAllowedOrigin('null', 'advisor.example')).toBe(false)
   })
 })
