@@ -1,3 +1,5 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js'
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 import { expect, test } from '@playwright/test'
 
 const answers = {
@@ -33,4 +35,28 @@ test('malformed requests get a 4xx with the field named, never a 5xx', async ({ 
   expect(big.status()).toBe(413)
   const get = await request.get('/api/recommend')
   expect(get.status()).toBe(405)
+})
+
+test('an agent gets the same stack over MCP, with errors naming the field', async ({ baseURL, request }) => {
+  const client = new Client({ name: 'e2e', version: '1.0.0' })
+  await client.connect(new StreamableHTTPClientTransport(new URL('/api/mcp', baseURL)))
+  try {
+    const result = await client.callTool({ name: 'recommend', arguments: { answers } })
+    const api = await (await request.post('/api/recommend', { data: answers })).json()
+    expect(result.structuredContent).toEqual(api)
+    const bad = await client.callTool({ name: 'recommend', arguments: { answers: { ...answers, hosting: 'cloud' } } })
+    expect(bad.isError).toBe(true)
+    expect((bad.content as { text: string }[])[0]!.text).toMatch(/^answers\.hosting: /)
+  } finally {
+    await client.close()
+  }
+  // a plain request gets the API's headers; the limits hold
+  const headers = { accept: 'application/json, text/event-stream', 'content-type': 'application/json' }
+  const ping = await request.post('/api/mcp', { headers, data: { jsonrpc: '2.0', id: 1, method: 'ping' } })
+  expect(ping.status()).toBe(200)
+  expect(ping.headers()['x-content-type-options']).toBe('nosniff')
+  expect(ping.headers()['content-security-policy']).toContain("default-src 'none'")
+  expect((await request.post('/api/mcp', { headers, data: 'x'.repeat(100_000) })).status()).toBe(413)
+  expect((await request.get('/api/mcp')).status()).toBe(405)
+  expect((await request.post('/api/mcp', { headers: { ...headers, origin: 'https://evil.example' }, data: { jsonrpc: '2.0', id: 1, method: 'ping' } })).status()).toBe(403)
 })

@@ -28,10 +28,20 @@ export function issuesText(issues: readonly DataIssue[]): string {
 
 /**
  * The schema the SDK is given: it advertises `schema` to clients as JSON Schema (so agents see
- * every field, option and description) but lets any object through, leaving the checks above to
- * the tool. Zod copies metadata into the JSON Schema it writes, which is what carries the shape.
+ * every field, option and description) but lets any object through, leaving the checks to the
+ * tool (inputs) and to the tests (outputs). Zod copies metadata into the JSON Schema it writes,
+ * which is what carries the shape. Converted once per process: the SDK converts its schemas on
+ * every tools/list, and the full schemas take a few hundred milliseconds each time, which the
+ * stateless HTTP route, one server per request, would pay again and again.
  */
-export function advertised(schema: z.ZodObject): z.ZodType<Record<string, unknown>> {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
-  return z.looseObject({}).meta(json)
+export function advertised(schema: z.ZodObject, io: 'input' | 'output'): z.ZodType<Record<string, unknown>> {
+  const key = `${io}`
+  const cached = converted.get(schema)?.get(key)
+  if (cached) return cached
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io, unrepresentable: 'any' }) as Record<string, unknown>
+  const loose = z.looseObject({}).meta(json)
+  converted.set(schema, (converted.get(schema) ?? new Map()).set(key, loose))
+  return loose
 }
+
+const converted = new WeakMap<z.ZodObject, Map<string, z.ZodType<Record<string, unknown>>>>()

@@ -44,8 +44,8 @@ function registerTool(server: McpServer, tool: ToolDef, ctx: ToolContext): void 
     {
       title: tool.title,
       description: tool.description,
-      inputSchema: advertised(tool.input),
-      ...(tool.output ? { outputSchema: tool.output } : {}),
+      inputSchema: advertised(tool.input, 'input'),
+      ...(tool.output ? { outputSchema: advertised(tool.output, 'output') } : {}),
       // every tool reads the data set and computes; nothing changes and nothing leaves the server
       annotations: { readOnlyHint: true, idempotentHint: true, openWorldHint: false },
     },

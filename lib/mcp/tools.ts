@@ -5,7 +5,7 @@ import type { DataIssue } from '../catalog/issues'
 import { matchesLandscape, normalize, sortLandscape, DEFAULT_STATE } from '../catalog/landscape-filter'
 import { CNCF_STATUSES, landscapeRow, licenceLabel, slotFitLabel } from '../catalog/landscape-rows'
 import { vendorHref } from '../catalog/links'
-import { DELIVERY_MODELS, OPEN_SOURCE_MODELS, type Vendor } from '../catalog/schema'
+import { DELIVERY_MODELS, OPEN_SOURCE_MODELS, VendorSchema, type Vendor } from '../catalog/schema'
 import { AREA_IDS, SLOT_IDS, SLOT_LABEL } from '../catalog/slots'
 import { withCosts } from '../cost/attach'
 import type { PriceBook } from '../cost/price-book'
@@ -67,6 +67,72 @@ function unknownVendor(id: string, catalog: Catalog): string {
   return `Unknown vendor id "${id}"${near.length > 0 ? `; did you mean ${near.slice(0, 5).map((v) => `"${v.id}"`).join(', ')}?` : '; list_vendors gives every id'}`
 }
 
+// What the tools return, declared so clients can rely on structuredContent (the SDK checks each
+// result against its schema before sending it). The recommendation's parts come from its contract.
+const SlotOut = RecommendationSchema.shape.slots.element
+const PickOut = RecommendationSchema.shape.stack.element
+const ShareOut = z.object({ token: z.string(), url: z.string() }).strict()
+
+const VendorSummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    company: z.string(),
+    description: z.string(),
+    slots: z.array(z.object({ slot: z.enum(SLOT_IDS), fit: z.string(), label: z.string() }).strict()),
+    licence: z.string(),
+    model: z.enum(OPEN_SOURCE_MODELS),
+    delivery: z.enum(DELIVERY_MODELS),
+    cncf: z.string(),
+    asOf: z.string().describe('When the record was last checked against its sources'),
+    url: z.string().describe("The vendor's page on this site"),
+  })
+  .strict()
+
+const FactOut = z.object({ label: z.string(), value: z.string(), unverified: z.boolean() }).strict()
+
+const ExplainOutput = z
+  .object({
+    slot: z.enum(SLOT_IDS),
+    label: z.string(),
+    pick: PickOut.extend({ breakdown: SlotOut.shape.ranking.element.shape.breakdown, url: z.string() }).nullable(),
+    whyNoPick: z.array(z.string()).optional(),
+    needs: SlotOut.shape.needs,
+    coverage: SlotOut.shape.coverage,
+    robustness: SlotOut.shape.robustness,
+    complements: SlotOut.shape.complements,
+    others: z.array(
+      z
+        .object({
+          vendor: z.string(),
+          name: z.string(),
+          score: z.number(),
+          eligible: z.boolean(),
+          whyNot: z.array(z.string()).describe('Points behind the pick per criterion, or the hard constraint that rules it out'),
+        })
+        .strict(),
+    ),
+    share: ShareOut,
+  })
+  .strict()
+
+const ListOutput = z.object({ count: z.int().min(0), dataVersion: z.string(), vendors: z.array(VendorSummary) }).strict()
+
+const GetOutput = VendorSummary.extend({
+  facts: z.array(FactOut),
+  sources: z.array(z.string()),
+  record: VendorSchema.describe('The full record, as in data/vendors.json'),
+  dataVersion: z.string(),
+}).strict()
+
+const CompareOutput = z
+  .object({
+    vendors: z.array(VendorSummary.extend({ sources: z.array(z.string()) }).strict()),
+    facts: z.array(z.object({ label: z.string(), values: z.array(z.string().nullable()), unverified: z.array(z.boolean()) }).strict()),
+    dataVersion: z.string(),
+  })
+  .strict()
+
 const recommendTool: ToolDef = {
   name: 'recommend',
   title: 'Recommend a Day 2 stack',
@@ -115,6 +181,7 @@ const explainSlotTool: ToolDef = {
       slot: z.enum(SLOT_IDS).describe('The slot to explain; it must be in scope for the answers'),
     })
     .strict(),
+  output: ExplainOutput,
   run(args, ctx) {
     const checked = checkArgs(z.object({ answers: z.unknown(), slot: z.enum(SLOT_IDS) }).strict(), args)
     if (!checked.ok) return fail(checked.issues)
@@ -164,6 +231,7 @@ const listVendorsTool: ToolDef = {
   description:
     'Lists the vendors in the data set, optionally filtered as on the landscape page: by area, slot, licence model, delivery and CNCF status, and by words in the name, company or description. Every filter given must hold.',
   input: ListInput,
+  output: ListOutput,
   run(args, ctx) {
     const checked = checkArgs(ListInput, args)
     if (!checked.ok) return fail(checked.issues)
@@ -203,6 +271,7 @@ const getVendorTool: ToolDef = {
   description:
     'One vendor\'s record: its facts as labelled rows (unverified ones flagged), the full data record with every field, and the sources the facts were checked against, with the date they were checked.',
   input: GetInput,
+  output: GetOutput,
   run(args, ctx) {
     const checked = checkArgs(GetInput, args)
     if (!checked.ok) return fail(checked.issues)
@@ -223,6 +292,7 @@ const compareVendorsTool: ToolDef = {
   description:
     'Compares two to six vendors side by side: one row per fact (licence, CNCF, delivery, data plane, signals, pricing, compliance…), a value per vendor (null where a vendor has no such fact) and whether each value is unverified; with each vendor\'s slots and sources.',
   input: CompareInput,
+  output: CompareOutput,
   run(args, ctx) {
     const checked = checkArgs(CompareInput, args)
     if (!checked.ok) return fail(checked.issues)

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DELETE, GET, POST } from '@/app/api/mcp/route'
 import { POST as recommendRoute } from '@/app/api/recommend/route'
 import { isAllowedOrigin } from '@/lib/mcp/origin'
+import { TOOLS } from '@/lib/mcp/tools'
 import { RecommendationSchema } from '@/lib/output/recommendation-schema'
 
 const answers = {
@@ -45,7 +46,12 @@ describe.each(Object.entries(transports))('the MCP server over %s', (_name, tran
   const client = new Client({ name: 'test', version: '1.0.0' })
   beforeAll(() => client.connect(transport()), 15_000)
   afterAll(() => client.close())
-  const call = (name: string, args: Record<string, unknown>) => client.callTool({ name, arguments: args }) as Promise<CallResult>
+  // every successful result is checked against the output schema its tool declares
+  const call = async (name: string, args: Record<string, unknown>) => {
+    const result = (await client.callTool({ name, arguments: args })) as CallResult
+    if (!result.isError) expect(TOOLS.find((t) => t.name === name)!.output!.safeParse(result.structuredContent).error).toBeUndefined()
+    return result
+  }
 
   it('lists the five tools, with the answers schema as recommend input', async () => {
     const { tools } = await client.listTools()
@@ -54,7 +60,8 @@ describe.each(Object.entries(transports))('the MCP server over %s', (_name, tran
     const answersSchema = (recommend.inputSchema.properties as Record<string, { properties: Record<string, unknown> }>).answers
     expect(Object.keys(answersSchema!.properties)).toEqual(expect.arrayContaining(['scope', 'signals', 'openSource', 'weights']))
     expect(recommend.inputSchema.required).toEqual(['answers'])
-    expect(recommend.outputSchema).toBeDefined()
+    // every tool declares what its structuredContent holds
+    expect(tools.every((t) => t.outputSchema?.type === 'object')).toBe(true)
   })
 
   it('recommends the stack POST /api/recommend gives, with the same share link', async () => {
