@@ -3,7 +3,10 @@ import { NEED_LEVELS } from '../answers/fields'
 import { conditionOf, FIELDS } from '../answers/registry'
 import { NEED_KEYS } from '../catalog/capabilities'
 import { MAX_BODY_BYTES } from '../http/recommend-request'
+import { REPORT_FORMATS } from '../report/build-report'
+import { RANKINGS_CSV_COLUMNS } from '../report/rankings-csv'
 import { CRITERION_IDS } from '../scoring/criteria-ids'
+import { TechRadarSchema } from './radar-schema'
 import { RecommendationSchema } from './recommendation-schema'
 
 /**
@@ -100,16 +103,34 @@ export function openApiDocument(dataVersion: string): Record<string, unknown> {
           summary: 'The recommendation report for shared answers, as a download',
           parameters: [
             token,
-            { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['pdf', 'md', 'json'], default: 'pdf' } },
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              description: 'pdf and md: the report; json: the engine output; radar: Backstage tech-radar data; csv: every ranking row',
+              schema: { type: 'string', enum: [...REPORT_FORMATS], default: 'pdf' },
+            },
           ],
           responses: {
             '200': {
-              description: 'The report: PDF, a MADR 4 decision record in Markdown, or the engine output as JSON',
-              headers: { 'Content-Disposition': { description: 'attachment; filename="day2-stack-recommendation-<date>.<ext>"', schema: { type: 'string' } } },
+              description:
+                'The report (PDF, or a MADR 4 decision record in Markdown), the engine output as JSON (format=json), the tech-radar data (format=radar) or the rankings as CSV (format=csv)',
+              headers: {
+                'Content-Disposition': {
+                  description: 'attachment; filename="day2-stack-recommendation-<date>.<ext>" (-radar.json and -rankings.csv for the exports)',
+                  schema: { type: 'string' },
+                },
+              },
               content: {
                 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
                 'text/markdown': { schema: { type: 'string' } },
-                'application/json': { schema: ref('Recommendation') },
+                'application/json': { schema: { oneOf: [ref('Recommendation'), ref('TechRadar')] } },
+                'text/csv': {
+                  schema: {
+                    type: 'string',
+                    description: `RFC 4180, CRLF line ends, a header row and one row per slot and vendor; columns: ${RANKINGS_CSV_COLUMNS.join(', ')}`,
+                  },
+                },
               },
             },
             '400': error('Unknown format or a damaged token'),
@@ -175,6 +196,7 @@ export function openApiDocument(dataVersion: string): Record<string, unknown> {
       schemas: {
         Answers: schema(AnswersIn),
         Recommendation: schema(RecommendationSchema),
+        TechRadar: schema(TechRadarSchema),
         Error: schema(ErrorBody),
         Health: schema(Health),
       },

@@ -205,7 +205,13 @@ function driversOf(rec: Recommendation, nameOf: (id: string) => string): string[
   return out
 }
 
+export const REPORT_FORMATS = ['pdf', 'md', 'json', 'radar', 'csv'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
+
+// the exports say what they hold before the extension, so the files of one day stay apart
+const FILE_SUFFIX: Record<ReportFormat, string> = { pdf: '.pdf', md: '.md', json: '.json', radar: '-radar.json', csv: '-rankings.csv' }
+
 /** File name for a download: carries the date so saved reports sort and never collide by day. */
-export function reportFileName(date: string, ext: 'md' | 'pdf' | 'json'): string {
-  return `day2-stack-recommendation-${date}.${ext}`
+export function reportFileName(date: string, format: ReportFormat): string {
+  return `day2-stack-recommendation-${date}${FILE_SUFFIX[format]}`
 }

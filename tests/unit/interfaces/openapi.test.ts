@@ -21,11 +21,10 @@ addFormats.default(ajv)
 function expectDocumented(path: string, method: string, status: number, type: string, body: unknown) {
   const response = doc.paths[path]?.[method]?.responses[String(status)]
   expect(response, `${method.toUpperCase()} ${path} ${status} is documented`).toBeDefined()
-  let schema = response!.content?.[type]?.schema
+  const schema = response!.content?.[type]?.schema
   expect(schema, `${type} is documented for ${status}`).toBeDefined()
-  const ref = schema!.$ref as string | undefined
-  if (ref) schema = doc.components.schemas[ref.replace('#/components/schemas/', '')] as Record<string, unknown>
-  const validate = ajv.compile(schema!)
+  // the components ride along so that references (#/components/schemas/...) resolve as in the document
+  const validate = ajv.compile({ ...schema!, components: doc.components })
   expect(validate(body) ? [] : validate.errors).toEqual([])
 }
 
@@ -78,6 +77,15 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     const get = (t: string, format: string) => report(new Request(`http://localhost/api/report/${t}?format=${format}`), { params: Promise.resolve({ token: t }) })
     const json = await get(token, 'json')
     expectDocumented('/api/report/{token}', 'get', 200, 'application/json', await json.json())
+    const radar = await get(token, 'radar')
+    expect(radar.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expectDocumented('/api/report/{token}', 'get', 200, 'application/json', await radar.json())
+    const csv = await get(token, 'csv')
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expectDocumented('/api/report/{token}', 'get', 200, 'text/csv', await csv.text())
+    // application/json is oneOf the engine output and the radar: each body matches exactly one
+    const format = (doc.paths['/api/report/{token}']!.get as unknown as { parameters: { name: string; schema: { enum: string[] } }[] }).parameters.find((p) => p.name === 'format')
+    expect(format?.schema.enum).toEqual(['pdf', 'md', 'json', 'radar', 'csv'])
     for (const [t, format] of [[token, 'docx'], ['not-a-token', 'json']] as const) {
       const res = await get(t, format)
       expect(res.status).toBe(400)

@@ -88,13 +88,38 @@ describe('GET /api/report/<token>', () => {
     expect(md).toMatch(/<http:\/\/[\w.:]+\/r\/2[A-Za-z0-9_-]+>/)
   })
 
+  it('returns the tech-radar data as a dated JSON download', async () => {
+    const res = await get('radar')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="day2-stack-recommendation-\d{4}-\d{2}-\d{2}-radar\.json"$/)
+    const body = await res.json()
+    expect(body.quadrants.map((q: { id: string }) => q.id)).toEqual(['service-mesh', 'observability', 'security', 'cost'])
+    // absolute links: the radar is served from another host
+    expect(body.entries.find((e: { id: string }) => e.id === `service-mesh--${rec.stack[0]!.vendor}`).links[0].url).toMatch(/^http:\/\/[\w.:]+\/landscape\//)
+  })
+
+  it('returns the rankings as a dated CSV download, one row per slot and vendor', async () => {
+    const res = await get('csv')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="day2-stack-recommendation-\d{4}-\d{2}-\d{2}-rankings\.csv"$/)
+    const lines = (await res.text()).split('\r\n')
+    expect(lines[0]).toMatch(/^slot,slot_label,vendor_id,/)
+    expect(lines.slice(1).filter((l) => /^[a-z0-9-]+,/.test(l))).toHaveLength(rec.slots.reduce((n, s) => n + s.ranking.length, 0))
+  })
+
   it('answers 400 for a bad token or format, never 500', async () => {
     expect((await get('pdf', 'garbage')).status).toBe(400)
     expect((await get('docx')).status).toBe(400)
     expect((await get('md', `${token}x`)).status).toBe(400)
+    expect((await get('radar', 'garbage')).status).toBe(400)
+    expect((await get('csv', 'garbage')).status).toBe(400)
   })
 
   it('names files with the date', () => {
     expect(reportFileName('2026-11-24', 'pdf')).toBe('day2-stack-recommendation-2026-11-24.pdf')
+    expect(reportFileName('2026-11-24', 'radar')).toBe('day2-stack-recommendation-2026-11-24-radar.json')
+    expect(reportFileName('2026-11-24', 'csv')).toBe('day2-stack-recommendation-2026-11-24-rankings.csv')
   })
 })

@@ -2,7 +2,9 @@ import { renderPdf } from '@/app/_server/render/render-service'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { QueueFullError } from '@/lib/concurrency/limiter'
 import { baseUrlFor } from '@/lib/http/base-url'
-import { buildReport, reportFileName } from '@/lib/report/build-report'
+import { buildReport, REPORT_FORMATS, reportFileName, type ReportFormat } from '@/lib/report/build-report'
+import { buildRadar } from '@/lib/report/radar'
+import { rankingsCsv } from '@/lib/report/rankings-csv'
 import { renderMarkdown } from '@/lib/report/render-markdown'
 import { resolveShareToken } from '@/lib/share/resolve'
 import { jsonResponse } from '../../json-response'
@@ -10,15 +12,15 @@ import { jsonResponse } from '../../json-response'
 export const runtime = 'nodejs'
 export const dynamic = 'force-dynamic'
 
-const FORMATS = ['pdf', 'md', 'json'] as const
-type Format = (typeof FORMATS)[number]
-
-/** GET /api/report/<token>?format=pdf|md|json: the recommendation report as a download. */
+/**
+ * GET /api/report/<token>?format=pdf|md|json|radar|csv: the recommendation report as a download,
+ * or one of its exports (Backstage tech-radar JSON, the rankings as CSV).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params
   const format = new URL(request.url).searchParams.get('format') ?? 'pdf'
-  if (!(FORMATS as readonly string[]).includes(format))
-    return jsonResponse(400, { error: 'invalid-format', message: `format must be one of ${FORMATS.join(', ')}` })
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    return jsonResponse(400, { error: 'invalid-format', message: `format must be one of ${REPORT_FORMATS.join(', ')}` })
   const share = resolveShareToken(token, EMBEDDED_CATALOG)
   if (!share.ok) return jsonResponse(400, { error: 'invalid-token', message: share.error })
 
@@ -26,12 +28,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const date = new Date().toISOString().slice(0, 10)
   const headers = (type: string) => ({
     'content-type': type,
-    'content-disposition': `attachment; filename="${reportFileName(date, format as Format)}"`,
+    'content-disposition': `attachment; filename="${reportFileName(date, format as ReportFormat)}"`,
     'cache-control': 'no-store',
   })
   if (format === 'json')
     return new Response(`${JSON.stringify({ reportDate: date, ...rec }, null, 2)}\n`, { headers: headers('application/json; charset=utf-8') })
+  if (format === 'csv') return new Response(rankingsCsv(rec), { headers: headers('text/csv; charset=utf-8') })
   const baseUrl = baseUrlFor({ publicBaseUrl: process.env.PUBLIC_BASE_URL, trustProxy: process.env.TRUST_PROXY }, (n) => request.headers.get(n))
+  if (format === 'radar')
+    return new Response(`${JSON.stringify(buildRadar(rec, baseUrl), null, 2)}\n`, { headers: headers('application/json; charset=utf-8') })
   const model = buildReport(rec, EMBEDDED_CATALOG, date, { baseUrl, token })
   if (format === 'md') return new Response(renderMarkdown(model), { headers: headers('text/markdown; charset=utf-8') })
   try {
