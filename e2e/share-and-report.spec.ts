@@ -64,6 +64,30 @@ test('the results page downloads the report as PDF, Markdown and JSON matching t
   expect(JSON.parse(json.body.toString()).stack[0]).toMatchObject({ slot: 'service-mesh', name: mesh })
 })
 
+test('the results page and the share page offer the tech radar and the rankings as downloads', async ({ page }) => {
+  await completeWizard(page, MESH_ONLY)
+  const mesh = await pickOf(page, 'Service mesh')
+  const download = async (name: string) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()])
+    return { name: d.suggestedFilename(), body: readFileSync((await d.path())!).toString() }
+  }
+  const radar = await download('Tech radar (Backstage JSON)')
+  expect(radar.name).toMatch(/^day2-stack-recommendation-\d{4}-\d{2}-\d{2}-radar\.json$/)
+  const data = JSON.parse(radar.body) as { quadrants: unknown[]; entries: { title: string; timeline: { ringId: string }[] }[] }
+  expect(data.quadrants).toHaveLength(4)
+  expect(data.entries.find((e) => e.title === mesh)?.timeline[0]?.ringId).toBe('adopt')
+  const csv = await download('Rankings (CSV)')
+  expect(csv.name).toMatch(/-rankings\.csv$/)
+  expect(csv.body.split('\r\n')[0]).toMatch(/^slot,slot_label,vendor_id,vendor_name,/)
+  // the pick is the slot's first eligible row
+  expect(csv.body.split('\r\n').find((l) => l.startsWith('service-mesh,'))).toContain(`,${mesh},1,`)
+
+  await page.goto(await page.locator('#share-url').inputValue())
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared Day 2 stack')
+  expect((await download('Tech radar (Backstage JSON)')).name).toMatch(/-radar\.json$/)
+  expect((await download('Rankings (CSV)')).name).toMatch(/-rankings\.csv$/)
+})
+
 test('damaged share links get a friendly page and the image route a 400, never a 5xx', async ({ page, request }) => {
   const broken = await request.get('/r/%E0%A4%A')
   expect(broken.status()).toBe(400)

@@ -75,6 +75,20 @@ export default async function SharedStackPage({ params }: Props) {
             Download PDF
           </a>
         </p>
+        <p className="small">
+          Also as{' '}
+          <a href={`/api/report/${token}?format=md`} download>
+            Markdown (ADR)
+          </a>
+          {' · '}
+          <a href={`/api/report/${token}?format=radar`} download>
+            Tech radar (Backstage JSON)
+          </a>
+          {' · '}
+          <a href={`/api/report/${token}?format=csv`} download>
+            Rankings (CSV)
+          </a>
+        </p>
       </section>
       <StackSummary rec={rec} base={null} cards={false} />
       <section aria-labelledby="why-heading">

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import { reportFileName } from '@/lib/report/build-report'
 
-/** Copy-link with confirmation, and the three report downloads for the current answers. */
+/** Copy-link with confirmation, the three report downloads and the exports for the current answers. */
 export function ShareActions({ token }: { token: string }) {
   const [origin, setOrigin] = useState('')
   const [status, setStatus] = useState('')
@@ -78,6 +78,16 @@ export function ShareActions({ token }: { token: string }) {
         </a>
         <a className="button" href={`/api/report/${token}?format=json`} download={reportFileName(date, 'json')}>
           Download JSON
+        </a>
+      </p>
+      <p className="small">
+        Exports:{' '}
+        <a href={`/api/report/${token}?format=radar`} download={reportFileName(date, 'radar')}>
+          Tech radar (Backstage JSON)
+        </a>
+        {' · '}
+        <a href={`/api/report/${token}?format=csv`} download={reportFileName(date, 'csv')}>
+          Rankings (CSV)
         </a>
       </p>
       {pdf.state === 'failed' && (
