@@ -36,7 +36,7 @@ export function costCell(c: MonthlyCost | undefined): string {
 /** The stack total in a sentence, with what it leaves out. */
 export function stackCostText(t: StackMonthlyCost, labelOf: (slot: string) => string): string {
   let out = `about ${usd(t.expected)} a month (${usd(t.low)}–${usd(t.high)}) at list prices`
-  if (t.unknownSlots.length > 0) out += `, leaving out ${t.unknownSlots.map(labelOf).join(', ')}: no published price`
+  if (t.unknownSlots.length > 0) out += `, not counting ${t.unknownSlots.map(labelOf).join(', ')} (no price available)`
   if (t.partialSlots.length > 0) out += `; parts of ${t.partialSlots.map(labelOf).join(', ')} are not priced`
   return out
 }
