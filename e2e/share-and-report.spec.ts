@@ -101,13 +101,22 @@ test('damaged share links get a friendly page and the image route a 400, never a
   }
 })
 
-test('a link made before a data update says the data changed since', async ({ page }) => {
+test('a link made before a data update says the data changed since, and lists what changed for its stack', async ({ page }) => {
   const { AnswersSchema } = await import('../lib/answers/schema')
   const { encodeShareToken } = await import('../lib/share/codec')
   const { EMBEDDED_CATALOG } = await import('../lib/catalog/embedded')
   const answers = AnswersSchema.parse({ scope: ['cost'], openSource: 'preferred', hosting: 'either', costSensitivity: 'low', consolidation: 'balanced' })
   await page.goto(`/r/${encodeShareToken(answers, { ...EMBEDDED_CATALOG, version: '2026-01-01.0badc0de' })}`)
   await expect(page.getByRole('note')).toContainText('The vendor data has changed since this link was made')
+  await expect(page.getByRole('note')).toContainText('cannot be listed')
+
+  // a link from the first recorded data version lists what changed for its stack since
+  const log = JSON.parse(readFileSync('data/changelog.json', 'utf8')) as { versions: { version: string }[] }
+  await page.goto(`/r/${encodeShareToken(answers, { ...EMBEDDED_CATALOG, version: log.versions.at(-1)!.version })}`)
+  const note = page.getByRole('note')
+  await expect(note).toContainText('What changed for this stack')
+  await expect(note).toContainText(/Kubecost: Automation visibility → automated \(\d{4}-\d{2}-\d{2}\)/)
+  await expect(note).toContainText(/and \d+ more/)
 })
 
 test('a link made by the first version of the advisor still opens, and says the data changed', async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { ComplianceFact, Vendor } from './schema'
 
-const PLATFORM: Record<string, string> = { eks: 'Amazon EKS', gke: 'Google GKE', aks: 'Azure AKS', openshift: 'Red Hat OpenShift' }
+export const PLATFORM: Record<string, string> = { eks: 'Amazon EKS', gke: 'Google GKE', aks: 'Azure AKS', openshift: 'Red Hat OpenShift' }
 
 export interface FactRow {
   label: string
@@ -9,7 +9,7 @@ export interface FactRow {
   unverified: boolean
 }
 
-const PLANE: Record<string, string> = {
+export const PLANE: Record<string, string> = {
   'sidecar-envoy': 'Envoy sidecar',
   'sidecar-micro-proxy': 'micro-proxy sidecar',
   ambient: 'ambient (sidecarless)',

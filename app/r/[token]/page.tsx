@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { baseUrlFor } from '@/lib/http/base-url'
 import { buildCardModel } from '@/lib/share/card-model'
-import { dataChangedSince } from '@/lib/share/link-status'
+import { changesSince, dataChangedSince, describeChange, type ChangesSince } from '@/lib/share/link-status'
+import { EMBEDDED_CHANGELOG } from '@/lib/catalog/embedded-changelog'
 import { resolveShareToken } from '@/lib/share/resolve'
 import { StackSummary } from '@/app/wizard/_components/stack-summary'
 import { SLOT_LABEL } from '@/lib/catalog/slots'
@@ -49,6 +50,7 @@ export default async function SharedStackPage({ params }: Props) {
   const { rec, token: decoded } = share
   const card = buildCardModel(rec)
   const changed = dataChangedSince(decoded.dataFingerprint, EMBEDDED_CATALOG)
+  const missed = changed ? changesSince(decoded.dataFingerprint, EMBEDDED_CHANGELOG, stackVendors(rec)) : null
   return (
     <div className="stack-lg">
       <section>
@@ -62,6 +64,7 @@ export default async function SharedStackPage({ params }: Props) {
             </span>
             {decoded.droppedTools > 0 &&
               ` ${decoded.droppedTools} tool${decoded.droppedTools === 1 ? '' : 's'} the link named as already in use ${decoded.droppedTools === 1 ? 'is' : 'are'} no longer in the data and ${decoded.droppedTools === 1 ? 'was' : 'were'} left out.`}
+            {missed && <MissedChanges missed={missed} />}
           </p>
         )}
         <p className="lead">{card.constraints.join(' · ')}</p>
@@ -114,5 +117,32 @@ export default async function SharedStackPage({ params }: Props) {
         Vendor facts checked {rec.dataAsOf}. <span>Data version {rec.dataVersion}.</span>
       </p>
     </div>
+  )
+}
+
+const MAX_LISTED_CHANGES = 10
+const BLOCK = { display: 'block' } as const
+
+/** The vendors a reader compares: each slot's pick and its runners-up. */
+function stackVendors(rec: { stack: { vendor: string | null; runnersUp: { vendor: string }[] }[] }): string[] {
+  return rec.stack.flatMap((p) => [...(p.vendor ? [p.vendor] : []), ...p.runnersUp.map((r) => r.vendor)])
+}
+
+/** Inside the note (a paragraph), so spans rather than a list element. */
+function MissedChanges({ missed }: { missed: ChangesSince }) {
+  if (!missed.known) return <span className="small" style={BLOCK}>The changes since this link was made cannot be listed: its data version is not in the data changelog.</span>
+  if (missed.changes.length === 0) return <span className="small" style={BLOCK}>No fact about the vendors of this stack changed.</span>
+  const shown = missed.changes.slice(0, MAX_LISTED_CHANGES)
+  const more = missed.changes.length - shown.length
+  return (
+    <span className="small" style={BLOCK}>
+      What changed for this stack:
+      {shown.map((c) => (
+        <span style={BLOCK} key={`${c.version} ${c.vendor} ${c.path}`}>
+          {describeChange(c)}
+        </span>
+      ))}
+      {more > 0 && <span style={BLOCK}>and {more} more</span>}
+    </span>
   )
 }
