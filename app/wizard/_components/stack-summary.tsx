@@ -35,6 +35,8 @@ export function StackSummary({ rec, base, cards = true }: { rec: Recommendation;
           <tbody>
             {rec.stack.map((p, i) => {
               const r = rec.slots[i]!.robustness
+              // the runner-up's estimate beside the pick's: the price of choosing the other way
+              const next = rec.slots[i]!.ranking.find((x) => x.vendor === (r.tie?.vendor ?? r.runnerUp))
               const was = base?.stack[i]?.vendor !== p.vendor ? base?.stack[i]?.name : undefined
               return (
                 <tr key={p.slot} className={was !== undefined ? 'changed' : undefined}>
@@ -51,7 +53,12 @@ export function StackSummary({ rec, base, cards = true }: { rec: Recommendation;
                     {r.fragile ? ' (fragile)' : ''}
                   </td>
                   <td>{p.confidence?.level ?? '—'}</td>
-                  {rec.monthlyCost && <td title={costText(p.monthlyCost)}>{p.vendor ? costCell(p.monthlyCost) : '—'}</td>}
+                  {rec.monthlyCost && (
+                    <td title={costText(p.monthlyCost)}>
+                      {p.vendor ? costCell(p.monthlyCost) : '—'}
+                      {next?.monthlyCost && <span className="muted small cost-next"> next: {costCell(next.monthlyCost)}</span>}
+                    </td>
+                  )}
                 </tr>
               )
             })}
