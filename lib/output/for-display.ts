@@ -10,8 +10,9 @@ export function forDisplay(rec: Recommendation): Recommendation {
   return {
     ...rec,
     slots: rec.slots.map((s) => {
-      const next = s.ranking.find((r) => r.eligible && r.vendor !== s.pick)?.vendor
-      return { ...s, ranking: s.ranking.map((r) => (r.vendor === s.pick || r.vendor === next ? r : { ...r, reasons: [], breakdown: [], monthlyCost: undefined })) }
+      // the next best by score (charted) and the runner-up the lead is measured against (priced)
+      const keep = new Set([s.pick, s.ranking.find((r) => r.eligible && r.vendor !== s.pick)?.vendor, s.robustness.runnerUp, s.robustness.tie?.vendor])
+      return { ...s, ranking: s.ranking.map((r) => (keep.has(r.vendor) ? r : { ...r, reasons: [], breakdown: [], monthlyCost: undefined })) }
     }),
   }
 }
