@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <nav aria-label="Main">
             <a href="/wizard">Wizard</a>
             <a href="/landscape">Landscape</a>
+            <a href="/scenarios">Scenarios</a>
             <ThemeToggle />
           </nav>
         </header>

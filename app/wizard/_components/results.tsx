@@ -9,6 +9,7 @@ import { SLOT_LABEL } from '@/lib/catalog/slots'
 import type { Recommendation } from '@/lib/recommend'
 import type { wizardMachine } from '@/lib/wizard/machine'
 import { loadEngine, sameAnswers, type Engine, type InitialResults } from './engine'
+import { SaveScenario } from './save-scenario'
 import { ShareActions } from './share-actions'
 import { StackSummary } from './stack-summary'
 import { StartOver } from './start-over'
@@ -151,6 +152,7 @@ export function Results({
           )}
 
           {token && <ShareActions token={token} />}
+          {token && <SaveScenario token={token} dataVersion={rec.dataVersion} />}
           <p className="small muted">Data version {rec.dataVersion}</p>
         </div>
 
