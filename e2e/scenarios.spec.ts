@@ -41,6 +41,7 @@ async function saveScenario(page: Page, name: string) {
   await expect(page.getByRole('status').filter({ hasText: `Saved “${name}”` })).toBeVisible()
 }
 
+const savedNames = (page: Page) => page.getByRole('region', { name: 'Saved scenarios' }).getByRole('heading', { level: 3 })
 const differenceRow = (page: Page, slot: string) =>
   page.getByRole('table', { name: 'Picks that differ' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: slot, exact: true }) })
 
@@ -62,7 +63,7 @@ test('a platform lead saves two scenarios and sees which answers changed which p
 
   await page.getByRole('link', { name: 'Compare your scenarios' }).click()
   await expect(heading(page)).toHaveText('Your scenarios')
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Open source preferred', 'Open source required'])
+  await expect(savedNames(page)).toHaveText(['Open source preferred', 'Open source required'])
   await expect(page.getByRole('link', { name: 'Share link of Open source required' })).toHaveAttribute('href', /^\/r\/2[A-Za-z0-9_-]+$/)
   await page.getByLabel('Compare', { exact: true }).selectOption({ label: 'Open source preferred' })
   await page.getByLabel('with', { exact: true }).selectOption({ label: 'Open source required' })
@@ -112,9 +113,9 @@ test('a keyboard user saves, compares and deletes scenarios without the mouse', 
   await tabTo(page, focusedName('Delete Preferred'), 'Shift+Tab')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused()
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Required'])
+  await expect(savedNames(page)).toHaveText(['Required'])
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['Preferred', 'Required'])
+  await expect(savedNames(page)).toHaveText(['Preferred', 'Required'])
 })
 
 test('at 375 px the scenarios and their comparison fit the screen and pass axe', async ({ page, request }) => {

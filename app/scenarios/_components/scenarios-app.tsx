@@ -80,19 +80,19 @@ export function ScenariosApp() {
         ) : (
           <>
             <div className="filters">
-              <label>
-                Compare
-                <select value={a.id} onChange={(e) => setAId(e.target.value)}>
+              <div className={styles.field}>
+                <label htmlFor="compare-a">Compare</label>
+                <select id="compare-a" value={a.id} onChange={(e) => setAId(e.target.value)}>
                   {scenarios.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.name}
                     </option>
                   ))}
                 </select>
-              </label>
-              <label>
-                with
-                <select value={b.id} onChange={(e) => setBId(e.target.value)}>
+              </div>
+              <div className={styles.field}>
+                <label htmlFor="compare-b">with</label>
+                <select id="compare-b" value={b.id} onChange={(e) => setBId(e.target.value)}>
                   {scenarios
                     .filter((s) => s.id !== a.id)
                     .map((s) => (
@@ -101,7 +101,7 @@ export function ScenariosApp() {
                       </option>
                     ))}
                 </select>
-              </label>
+              </div>
             </div>
             <ScenarioComparison a={a} b={b} />
           </>
