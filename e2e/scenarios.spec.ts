@@ -73,7 +73,7 @@ test('a platform lead saves two scenarios and sees which answers changed which p
   await expect(page.getByRole('listitem').filter({ hasText: /^Open-source preference: Preferred → Required$/ })).toBeVisible()
 
   // each scenario keeps its link: opening it shows its own stack again
-  await page.getByRole('link', { name: 'Open in the wizard: Open source required' }).click()
+  await page.getByRole('link', { name: /^Open in the wizard\W+Open source required$/ }).click()
   await expect(heading(page)).toHaveText('Your recommended Day 2 stack')
   expect(await pickOf(page, 'Kubernetes cost management')).toBe('OpenCost')
 })
