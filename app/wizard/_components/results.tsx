@@ -33,8 +33,12 @@ export function Results({
   const draft = useSelector(actor, (s) => s.context.answers)
   const canUndo = useSelector(actor, (s) => s.context.beforeWhatIf !== undefined)
   const deferred = useDeferredValue(draft)
-  const parsed = useMemo(() => AnswersSchema.safeParse(deferred), [deferred])
   const served = initial !== undefined && sameAnswers(deferred, initial.answers)
+  // the server's answers were checked there: only answers changed here need checking again
+  const parsed = useMemo(
+    () => (served ? ({ success: true, data: initial.answers } as const) : AnswersSchema.safeParse(deferred)),
+    [deferred, served, initial],
+  )
   // the answers the user arrived with: what-if changes are measured from them and can return to them
   const [baseline] = useState(() => draft)
   const moved = !sameAnswers(deferred, baseline)

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Answers } from '@/lib/answers/schema'
 import { MAX_WEIGHT } from '@/lib/answers/schema'
 import { FIELD_BY_NAME, fieldApplies } from '@/lib/answers/registry'
@@ -10,6 +10,9 @@ import { CRITERIA } from '@/lib/scoring/criteria'
 import { CRITERION_HELP } from '@/lib/scoring/criterion-help'
 import type { Flip } from '@/lib/scoring/robustness'
 import { slotsWithoutWeight, weightsFor } from '@/lib/scoring/weights'
+
+/** Where the panel sits beside the stack rather than under it (globals.css, .results-layout). */
+const WIDE = '(min-width: 64rem)'
 
 /** The closest calls offered for one click: per slot its first flip that leaves a vendor standing. */
 const MAX_CALLS = 6
@@ -57,6 +60,16 @@ export function WhatIf({
   const shown = CRITERIA.filter((c) => slots.some((s) => c.appliesTo(s)))
   const [refused, setRefused] = useState('')
   const [open, setOpen] = useState(false)
+  // On a phone the panel is a closed bottom sheet: its sliders are drawn when it opens, not on load.
+  const [wide, setWide] = useState(() => typeof window !== 'undefined' && window.matchMedia(WIDE).matches)
+  useEffect(() => {
+    // a window widened past the breakpoint shows the panel beside the stack, where it has no toggle
+    const query = window.matchMedia(WIDE)
+    const follow = () => setWide(query.matches)
+    query.addEventListener('change', follow)
+    return () => query.removeEventListener('change', follow)
+  }, [])
+  const drawn = open || wide
   // a slot whose criteria all weigh 0 could not be ranked at all: keep the last valid weights
   const change = (next: Record<string, number>) => {
     const empty = slotsWithoutWeight({ ...answers, weights: next })
@@ -82,29 +95,31 @@ export function WhatIf({
         </button>
       </div>
       <div id="whatif-body" className="whatif-body">
-        {applied && (
-          <p className="applied small" role="status">
-            Applied: {applied}.{' '}
-            <button type="button" className="button link" onClick={onUndo}>
-              Undo
-            </button>
-          </p>
-        )}
-        {calls.length > 0 && (
+        {drawn && (
           <>
-            <h3>Closest calls</h3>
-            <ul className="calls small">
-              {calls.map(({ slot, flip }) => (
-                <li key={slot}>
-                  <span>
-                    {slot}: {flip.summary}.
-                  </span>{' '}
-                  <button type="button" className="button" onClick={() => onApply(patchOf(flip, answers), flip.summary)} aria-label={`Try it: ${flip.summary}`}>
-                    Try it
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {applied && (
+              <p className="applied small" role="status">
+                Applied: {applied}.{' '}
+                <button type="button" className="button link" onClick={onUndo}>
+                  Undo
+                </button>
+              </p>
+            )}
+            {calls.length > 0 && (
+              <>
+                <h3>Closest calls</h3>
+                <ul className="calls small">
+                  {calls.map(({ slot, flip }) => (
+                    <li key={slot}>
+                      <span>
+                        {slot}: {flip.summary}.
+                      </span>{' '}
+                      <button type="button" className="button" onClick={() => onApply(patchOf(flip, answers), flip.summary)} aria-label={`Try it: ${flip.summary}`}>
+                        Try it
+                      </button>
+                    </li>
+                  ))}
+                </ul>
           </>
         )}
         <h3>Your clusters</h3>
@@ -150,6 +165,8 @@ export function WhatIf({
               Back to my answers
             </button>
           </p>
+        )}
+          </>
         )}
       </div>
     </aside>
