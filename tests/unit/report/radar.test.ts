@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { PLATFORM_TEAM, platformTeamRec } from '../../support/platform-team'
 import { z } from 'zod'
 import { AnswersSchema } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { AREA_IDS, SLOT_AREA } from '@/lib/catalog/slots'
-import { withCosts } from '@/lib/cost/attach'
-import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { TechRadarSchema } from '@/lib/output/radar-schema'
 import { recommend, type Recommendation } from '@/lib/recommend'
 import { buildRadar, entryId, TRIAL_MARGIN, type TechRadar } from '@/lib/report/radar'
@@ -37,17 +36,8 @@ const TechRadarLoaderResponseParser = z.strictObject({
   entries: z.array(RadarEntryParser.strict()),
 })
 
-const answers = AnswersSchema.parse({
-  scope: ['service-mesh', 'observability', 'security', 'cost'],
-  openSource: 'preferred',
-  hosting: 'either',
-  sidecars: 'avoid',
-  costSensitivity: 'high',
-  signals: ['traces', 'logs', 'metrics'],
-  consolidation: 'balanced',
-  existingTools: ['prometheus'],
-})
-const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
+const answers = PLATFORM_TEAM
+const rec = platformTeamRec()
 // what a Backstage backend reads: the file, not the objects
 const asRead = (r: TechRadar): unknown => JSON.parse(JSON.stringify(r))
 const radar = buildRadar(rec, 'https://advisor.example')

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AnswersSchema } from '@/lib/answers/schema'
+import { PLATFORM_TEAM, platformTeamRec } from '../../support/platform-team'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
-import { withCosts } from '@/lib/cost/attach'
-import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { isKnown } from '@/lib/cost/ledger'
 import { recommend, type Recommendation } from '@/lib/recommend'
 import { csvField, RANKINGS_CSV_COLUMNS, rankingsCsv } from '@/lib/report/rankings-csv'
@@ -44,17 +42,8 @@ function parseCsv(text: string): string[][] {
   return records
 }
 
-const answers = AnswersSchema.parse({
-  scope: ['service-mesh', 'observability', 'security', 'cost'],
-  openSource: 'preferred',
-  hosting: 'either',
-  sidecars: 'avoid',
-  costSensitivity: 'high',
-  signals: ['traces', 'logs', 'metrics'],
-  consolidation: 'balanced',
-  existingTools: ['prometheus'],
-})
-const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
+const answers = PLATFORM_TEAM
+const rec = platformTeamRec()
 const [header, ...rows] = parseCsv(rankingsCsv(rec))
 const col = (row: string[], name: (typeof RANKINGS_CSV_COLUMNS)[number]) => row[RANKINGS_CSV_COLUMNS.indexOf(name)]!
 

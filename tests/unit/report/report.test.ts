@@ -1,27 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { withCosts } from '@/lib/cost/attach'
-import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
+import { PLATFORM_TEAM, platformTeamRec } from '../../support/platform-team'
 import { describe, expect, it } from 'vitest'
 import { GET } from '@/app/api/report/[token]/route'
-import { AnswersSchema } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { buildReport, reportFileName } from '@/lib/report/build-report'
 import { renderMarkdown } from '@/lib/report/render-markdown'
-import { recommend } from '@/lib/recommend'
 import { encodeShareToken } from '@/lib/share/codec'
 
-const answers = AnswersSchema.parse({
-  scope: ['service-mesh', 'observability', 'security', 'cost'],
-  openSource: 'preferred',
-  hosting: 'either',
-  sidecars: 'avoid',
-  costSensitivity: 'high',
-  signals: ['traces', 'logs', 'metrics'],
-  consolidation: 'balanced',
-  existingTools: ['prometheus'],
-})
-// the engine's output with the monthly costs every interface adds
-const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
+const answers = PLATFORM_TEAM
+const rec = platformTeamRec()
 const names = rec.stack.map((s) => EMBEDDED_CATALOG.byId.get(s.vendor!)!.name)
 const token = encodeShareToken(answers, EMBEDDED_CATALOG)
 const get = (format: string, t = token) =>
