@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { SLOT_AREA } from '@/lib/catalog/slots'
 import { forDisplay } from '@/lib/output/for-display'
+import { encodeShareToken } from '@/lib/share/codec'
 import { resolveShareToken } from '@/lib/share/resolve'
 import { QUESTIONS } from '@/lib/answers/registry'
 import { ResultsPreview } from './_components/results-preview'
@@ -29,7 +30,11 @@ export default async function WizardPage({ searchParams }: Props) {
       vendors={vendors}
       welcome={<WelcomePreview pages={QUESTIONS.length} />}
       results={share?.ok ? <ResultsPreview rec={share.rec} /> : undefined}
-      initial={share?.ok && from ? { token: from, answers: share.token.answers, rec: forDisplay(share.rec) } : undefined}
+      initial={
+        share?.ok && from
+          ? { token: from, shareToken: encodeShareToken(share.token.answers, EMBEDDED_CATALOG), answers: share.token.answers, rec: forDisplay(share.rec) }
+          : undefined
+      }
     />
   )
 }

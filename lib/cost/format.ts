@@ -1,11 +1,11 @@
 import type { StackMonthlyCost } from './attach'
 import type { MonthlyCost } from './ledger'
 
-/** Dollars as a reader scans them: $850, $4.2k, $37k, $1.3M. */
+/** Dollars as a reader scans them: $850, $4.2k, $37k, $1.3M (thresholds after rounding: $999.6 is $1.0k). */
 export function usd(n: number): string {
-  if (n >= 1e6) return `$${(n / 1e6).toFixed(1)}M`
-  if (n >= 1e4) return `$${Math.round(n / 1000)}k`
-  if (n >= 1000) return `$${(n / 1000).toFixed(1)}k`
+  if (Math.round(n / 1e5) >= 10) return `$${(n / 1e6).toFixed(1)}M`
+  if (Math.round(n / 100) >= 100) return `$${Math.round(n / 1000)}k`
+  if (Math.round(n) >= 1000) return `$${(n / 1000).toFixed(1)}k`
   return `$${Math.round(n)}`
 }
 
@@ -33,8 +33,10 @@ export function costCell(c: MonthlyCost | undefined): string {
   return c.high > c.low * 1.5 ? `${usd(c.low)}–${usd(c.high)}` : usd(c.expected)
 }
 
-/** The stack total in a sentence, with what it leaves out. */
-export function stackCostText(t: StackMonthlyCost, labelOf: (slot: string) => string): string {
+/** The stack total in a sentence, with what it leaves out; `picks` counts the slots with a pick. */
+export function stackCostText(t: StackMonthlyCost, labelOf: (slot: string) => string, picks: number): string {
+  // nothing priced is no estimate at all, not "about $0"
+  if (t.unknownSlots.length >= picks) return `no price available for ${t.unknownSlots.map(labelOf).join(', ')}`
   let out = `about ${usd(t.expected)} a month (${usd(t.low)}–${usd(t.high)}) at list prices`
   if (t.unknownSlots.length > 0) out += `, not counting ${t.unknownSlots.map(labelOf).join(', ')} (no price available)`
   if (t.partialSlots.length > 0) out += `; parts of ${t.partialSlots.map(labelOf).join(', ')} are not priced`

@@ -160,7 +160,7 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string,
     ...(links ? { shareUrl: `${links.baseUrl}/r/${links.token}` } : {}),
     ...(rec.monthlyCost
       ? {
-          stackCost: { summary: stackCostText(rec.monthlyCost, (s) => SLOT_LABEL[s as SlotId]), assumed: rec.monthlyCost.assumed },
+          stackCost: { summary: stackCostText(rec.monthlyCost, (s) => SLOT_LABEL[s as SlotId], rec.stack.filter((p) => p.vendor !== null).length), assumed: rec.monthlyCost.assumed },
         }
       : {}),
   }

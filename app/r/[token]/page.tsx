@@ -124,14 +124,16 @@ const MAX_LISTED_CHANGES = 10
 const BLOCK = { display: 'block' } as const
 
 /** The vendors a reader compares: each slot's pick and its runners-up. */
-function stackVendors(rec: { stack: { vendor: string | null; runnersUp: { vendor: string }[] }[] }): string[] {
-  return rec.stack.flatMap((p) => [...(p.vendor ? [p.vendor] : []), ...p.runnersUp.map((r) => r.vendor)])
+// Every vendor the slots ranked, not only today's picks: the change that moved a pick is often
+// about the vendor that was picked when the link was made.
+function stackVendors(rec: { slots: { ranking: { vendor: string }[] }[] }): string[] {
+  return [...new Set(rec.slots.flatMap((s) => s.ranking.map((r) => r.vendor)))]
 }
 
 /** Inside the note (a paragraph), so spans rather than a list element. */
 function MissedChanges({ missed }: { missed: ChangesSince }) {
   if (!missed.known) return <span className="small" style={BLOCK}>The changes since this link was made cannot be listed: its data version is not in the data changelog.</span>
-  if (missed.changes.length === 0) return <span className="small" style={BLOCK}>No fact about the vendors of this stack changed.</span>
+  if (missed.changes.length === 0) return <span className="small" style={BLOCK}>No fact about the vendors considered for this stack changed.</span>
   const shown = missed.changes.slice(0, MAX_LISTED_CHANGES)
   const more = missed.changes.length - shown.length
   return (

@@ -24,12 +24,19 @@ export function loadEngine(): Promise<Engine> {
     encode: s.encodeShareToken,
     catalog: c.CLIENT_CATALOG,
   }))
+  // a failed chunk load (network blip, new deployment) is tried again on the next change
+  loading.catch(() => {
+    loading = null
+  })
   return loading
 }
 
 /** The results the server computed for a results address, so the page needs no engine to show them. */
 export interface InitialResults {
+  /** The token the address came with, to recognise it. */
   token: string
+  /** The same answers encoded for today's data: what the page shares, saves and downloads. */
+  shareToken: string
   answers: Answers
   rec: Recommendation
 }

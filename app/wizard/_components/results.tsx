@@ -43,7 +43,15 @@ export function Results({
   const [baseline] = useState(() => draft)
   const moved = !sameAnswers(deferred, baseline)
   const [engine, setEngine] = useState<Engine | null>(null)
-  const wantEngine = () => void loadEngine().then(setEngine)
+  const [engineFailed, setEngineFailed] = useState(false)
+  const wantEngine = () =>
+    void loadEngine().then(
+      (e) => {
+        setEngineFailed(false)
+        setEngine(e)
+      },
+      () => setEngineFailed(true),
+    )
   useEffect(() => {
     if (!served) wantEngine()
   }, [served])
@@ -60,7 +68,7 @@ export function Results({
   }, [moved, baseline, initial, engine])
   const [applied, setApplied] = useState<string | null>(null)
   const token = useMemo(
-    () => (served ? initial.token : parsed.success && engine ? engine.encode(parsed.data, engine.catalog) : null),
+    () => (served ? initial.shareToken : parsed.success && engine ? engine.encode(parsed.data, engine.catalog) : null),
     [served, initial, parsed, engine],
   )
   // This view loads lazily, after the step change moved focus: move it to the new heading once shown.
@@ -110,6 +118,12 @@ export function Results({
 
       <div className="results-layout">
         <div className="stack-lg results-main">
+          {engineFailed && (
+            <p role="alert" className="error">
+              The part of the page that re-ranks could not be loaded, so the stack shown is from before your last change.
+              Check your connection and change a setting again to retry.
+            </p>
+          )}
           <StackSummary rec={rec} base={base} />
 
           <ul className="vendor-cards" aria-label="Recommended stack">
@@ -173,8 +187,19 @@ export function Results({
             actor.send({ type: 'whatif.applied', patch })
           }}
           onUndo={() => actor.send({ type: 'whatif.undone' })}
-          onTune={(patch) => actor.send({ type: 'whatif.applied', patch })}
-          onReset={moved ? () => actor.send({ type: 'whatif.applied', patch: { ...baseline, weights: baseline.weights ?? {} } }) : null}
+          onTune={(patch) => {
+            // the undo now takes back this change, not the last closest call
+            setApplied(null)
+            actor.send({ type: 'whatif.applied', patch })
+          }}
+          onReset={
+            moved
+              ? () => {
+                  setApplied(null)
+                  actor.send({ type: 'whatif.applied', patch: { ...baseline, weights: baseline.weights ?? {} } })
+                }
+              : null
+          }
         />
       </div>
     </div>

@@ -13,7 +13,7 @@ export function StackSummary({ rec, base, cards = true }: { rec: Recommendation;
       <h2 id="summary-heading">Summary</h2>
       {rec.monthlyCost && (
         <p className="stack-cost">
-          <strong>Estimated cost:</strong> {stackCostText(rec.monthlyCost, (s) => SLOT_LABEL[s as SlotId])}.{' '}
+          <strong>Estimated cost:</strong> {stackCostText(rec.monthlyCost, (s) => SLOT_LABEL[s as SlotId], rec.stack.filter((p) => p.vendor !== null).length)}.{' '}
           <span className="muted small">
             List prices for {rec.monthlyCost.assumed.length > 0 ? `your answers, assuming ${rec.monthlyCost.assumed.slice(0, 3).join(', ')}` : 'your answers'}; the
             basis of each figure is in the JSON report.

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Answers } from '@/lib/answers/schema'
 import { MAX_WEIGHT } from '@/lib/answers/schema'
 import { FIELD_BY_NAME, fieldApplies } from '@/lib/answers/registry'
@@ -60,6 +60,7 @@ export function WhatIf({
   const shown = CRITERIA.filter((c) => slots.some((s) => c.appliesTo(s)))
   const [refused, setRefused] = useState('')
   const [open, setOpen] = useState(false)
+  const headingRef = useRef<HTMLHeadingElement>(null)
   // On a phone the panel is a closed bottom sheet: its sliders are drawn when it opens, not on load.
   const [wide, setWide] = useState(() => typeof window !== 'undefined' && window.matchMedia(WIDE).matches)
   useEffect(() => {
@@ -84,7 +85,10 @@ export function WhatIf({
   return (
     <aside aria-labelledby="whatif-heading" className={`whatif${open ? ' open' : ''}`} onPointerEnter={onFirstUse} onPointerDown={onFirstUse} onFocus={onFirstUse}>
       <div className="whatif-head">
-        <h2 id="whatif-heading">What if?</h2>
+        {/* takes the focus when the button that had it goes away (Undo, Back to my answers) */}
+        <h2 id="whatif-heading" ref={headingRef} tabIndex={-1}>
+          What if?
+        </h2>
         {changed > 0 && (
           <span className="badge fragile" aria-live="polite">
             {changed} pick{changed === 1 ? '' : 's'} changed
@@ -97,14 +101,17 @@ export function WhatIf({
       <div id="whatif-body" className="whatif-body">
         {drawn && (
           <>
-            {applied && (
-              <p className="applied small" role="status">
-                Applied: {applied}.{' '}
-                <button type="button" className="button link" onClick={onUndo}>
-                  Undo
-                </button>
-              </p>
-            )}
+            {/* the live region stays mounted, so a screen reader hears each change of its text */}
+            <p className={applied ? 'applied small' : 'visually-hidden'} role="status">
+              {applied && (
+                <>
+                  Applied: {applied}.{' '}
+                  <button type="button" className="button link" onClick={() => (onUndo(), headingRef.current?.focus())}>
+                    Undo
+                  </button>
+                </>
+              )}
+            </p>
             {calls.length > 0 && (
               <>
                 <h3>Closest calls</h3>
@@ -161,7 +168,7 @@ export function WhatIf({
         )}
         {onReset && (
           <p>
-            <button type="button" className="button" onClick={onReset}>
+            <button type="button" className="button" onClick={() => (onReset(), headingRef.current?.focus())}>
               Back to my answers
             </button>
           </p>

@@ -39,10 +39,11 @@ describe('a PDF that cannot be made', () => {
     expect((await res.json()).error).toBe('busy')
   })
 
-  it('is passed the token, data version and date as its cache key', async () => {
+  it('is passed the token, data version, date and base URL as its cache key', async () => {
     renderPdf.mockResolvedValueOnce(new TextEncoder().encode('%PDF-1.3 stand-in'))
     const res = await get()
     expect(res.status).toBe(200)
-    expect(renderPdf.mock.lastCall?.[0]).toBe(`${token}|${EMBEDDED_CATALOG.version}|${new Date().toISOString().slice(0, 10)}`)
+    // the base URL is in the PDF's links: a PDF made for one host is never served for another
+    expect(renderPdf.mock.lastCall?.[0]).toMatch(new RegExp(`^${token}\\|${EMBEDDED_CATALOG.version.replace('.', '\\.')}\\|${new Date().toISOString().slice(0, 10)}\\|https?://`))
   })
 })

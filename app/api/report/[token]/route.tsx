@@ -40,7 +40,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const model = buildReport(rec, EMBEDDED_CATALOG, date, { baseUrl, token })
   if (format === 'md') return new Response(renderMarkdown(model), { headers: headers('text/markdown; charset=utf-8') })
   try {
-    const pdf = await renderPdf(`${token}|${rec.dataVersion}|${date}`, model)
+    // the PDF's links carry the base URL: a cached PDF is only reused for the same one
+    const pdf = await renderPdf(`${token}|${rec.dataVersion}|${date}|${baseUrl}`, model)
     return new Response(pdf.slice(), { headers: headers('application/pdf') })
   } catch (e) {
     return pdfFailure(request, token, e)
