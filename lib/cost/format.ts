@@ -33,10 +33,12 @@ export function costCell(c: MonthlyCost | undefined): string {
   return c.high > c.low * 1.5 ? `${usd(c.low)}–${usd(c.high)}` : usd(c.expected)
 }
 
+/** No pick of the stack has a price: there is no estimate at all, not "about $0". `picks` counts slots with a pick. */
+export const nothingPriced = (t: StackMonthlyCost, picks: number): boolean => t.unknownSlots.length >= picks
+
 /** The stack total in a sentence, with what it leaves out; `picks` counts the slots with a pick. */
 export function stackCostText(t: StackMonthlyCost, labelOf: (slot: string) => string, picks: number): string {
-  // nothing priced is no estimate at all, not "about $0"
-  if (t.unknownSlots.length >= picks) return `no price available for ${t.unknownSlots.map(labelOf).join(', ')}`
+  if (nothingPriced(t, picks)) return `no price available for ${t.unknownSlots.map(labelOf).join(', ')}`
   let out = `about ${usd(t.expected)} a month (${usd(t.low)}–${usd(t.high)}) at list prices`
   if (t.unknownSlots.length > 0) out += `, not counting ${t.unknownSlots.map(labelOf).join(', ')} (no price available)`
   if (t.partialSlots.length > 0) out += `; parts of ${t.partialSlots.map(labelOf).join(', ')} are not priced`

@@ -53,6 +53,9 @@ export interface ReportModel {
   }[]
   complements: { name: string; slots: string; note: string }[]
   risks: string[]
+  /** The same risks apart, for a report that shows them in two places: what to watch, and what to verify. */
+  watch: string[]
+  verify: { name: string; facts: string[]; text: string }[]
   vendors: { name: string; facts: FactRow[]; sources: string[]; asOf: string; page?: string }[]
   /** The advisor's address for these answers, when the report knows where it is served. */
   shareUrl?: string
@@ -121,29 +124,40 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string,
   })
 
   const picked = [...new Set(rec.stack.flatMap((p) => [p.vendor, ...p.runnersUp.map((r) => r.vendor)]).filter((v): v is string => v !== null))]
+  // a compliance fact matters only to a team that needs that certification
+  const needed = new Set(a.compliance.map((c) => COMPLIANCE_ROW[c]))
+  const relevant = (f: FactRow) => !ALL_COMPLIANCE_ROWS.has(f.label) || needed.has(f.label)
   const vendors = picked.map((id) => {
     const v = catalog.byId.get(id)!
-    // a compliance fact matters only to a team that needs that certification
-    const needed = new Set(a.compliance.map((c) => COMPLIANCE_ROW[c]))
-    const facts = factsOf(v).filter((f) => !ALL_COMPLIANCE_ROWS.has(f.label) || needed.has(f.label))
+    const facts = factsOf(v).filter(relevant)
     return { name: v.name, facts, sources: v.sources, asOf: v.asOf, ...(links ? { page: `${links.baseUrl}${vendorHref(v.id)}` } : {}) }
   })
 
-  const risks: string[] = [...rec.conflicts.map((c) => c.advice), ...rec.notes]
-  for (const s of stack) if (s.fragile) risks.push(`${s.slotLabel}: ${s.name} is a fragile pick. ${s.flips[0] ?? ''}`.trim())
-  for (const s of stack) if (s.vendor === null) risks.push(`${s.slotLabel}: no vendor meets the hard constraints; relax one of them or fill the slot outside this landscape.`)
+  // one list in order for the decision record; watch and verify keep the same items apart
+  const risks: string[] = []
+  const watch: string[] = []
+  const verify: ReportModel['verify'] = []
+  const toWatch = (text: string) => {
+    risks.push(text)
+    watch.push(text)
+  }
+  for (const text of [...rec.conflicts.map((c) => c.advice), ...rec.notes]) toWatch(text)
+  for (const s of stack) if (s.fragile) toWatch(`${s.slotLabel}: ${s.name} is a fragile pick. ${s.flips[0] ?? ''}`.trim())
+  for (const s of stack) if (s.vendor === null) toWatch(`${s.slotLabel}: no vendor meets the hard constraints; relax one of them or fill the slot outside this landscape.`)
   for (const id of new Set(rec.stack.map((p) => p.vendor).filter((v): v is string => v !== null))) {
     const v = catalog.byId.get(id)!
-    // a compliance fact matters only to a team that needs that certification
-    const needed = new Set(a.compliance.map((c) => COMPLIANCE_ROW[c]))
     const doubtful = factsOf(v)
-      .filter((f) => f.unverified && (!ALL_COMPLIANCE_ROWS.has(f.label) || needed.has(f.label)))
+      .filter((f) => f.unverified && relevant(f))
       .map((f) => f.label)
-    if (doubtful.length > 0) risks.push(`${v.name}: unverified facts (${doubtful.join(', ')}); confirm with the vendor before committing.`)
-    if (v.license.model === 'source-available') risks.push(`${v.name}: licensed ${v.license.spdx}, which is source-available, not open source.`)
+    if (doubtful.length > 0) {
+      const text = `${v.name}: unverified facts (${doubtful.join(', ')}); confirm with the vendor before committing.`
+      risks.push(text)
+      verify.push({ name: v.name, facts: doubtful, text })
+    }
+    if (v.license.model === 'source-available') toWatch(`${v.name}: licensed ${v.license.spdx}, which is source-available, not open source.`)
   }
   if (rec.objective.newVendors > 1 && a.consolidation !== 'best-of-breed')
-    risks.push(`The stack adds ${rec.objective.newVendors} vendors; each means a contract, a console and an integration to run.`)
+    toWatch(`The stack adds ${rec.objective.newVendors} vendors; each means a contract, a console and an integration to run.`)
 
   return {
     title: 'Kubernetes Day 2 stack recommendation',
@@ -156,6 +170,8 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string,
     options,
     complements: rec.complements.map((c) => ({ name: c.name, slots: c.slots.map((s) => SLOT_LABEL[s]).join(', '), note: c.note })),
     risks,
+    watch,
+    verify,
     vendors,
     ...(links ? { shareUrl: `${links.baseUrl}/r/${links.token}` } : {}),
     ...(rec.monthlyCost

@@ -1,7 +1,7 @@
 import { FIELDS, fieldApplies, labelOf } from '../answers/registry'
 import { AREA_LABEL, SLOT_AREA, SLOT_SHORT_LABEL, type AreaId } from '../catalog/slots'
 import type { Recommendation } from '../recommend'
-import { usd } from '../cost/format'
+import { nothingPriced, usd } from '../cost/format'
 import { midSentence } from '../text'
 
 export interface CardModel {
@@ -55,6 +55,6 @@ function costLine(rec: Recommendation): string {
   const t = rec.monthlyCost
   if (!t) return ''
   const unpriced = t.unknownSlots.length
-  if (unpriced === rec.stack.filter((p) => p.vendor !== null).length) return ' · cost: no published prices'
+  if (nothingPriced(t, rec.stack.filter((p) => p.vendor !== null).length)) return ' · cost: no published prices'
   return ` · about ${usd(t.expected)} a month${unpriced > 0 ? `, ${unpriced} slot${unpriced === 1 ? '' : 's'} unpriced` : ''}`
 }

@@ -66,8 +66,7 @@ function PageFrame({ m }: { m: ReportModel }) {
  * is left half empty; rows never split across pages.
  */
 export function ReportPdf({ m }: { m: ReportModel }) {
-  const verify = m.risks.filter((r) => r.includes('unverified facts'))
-  const watch = m.risks.filter((r) => !r.includes('unverified facts'))
+  const { watch, verify } = m
   const picks = new Set(m.stack.map((p) => p.name))
   return (
     <Document title={m.title} author="Day 2 Stack Advisor" subject={`Data version ${m.dataVersion}`}>
@@ -141,7 +140,7 @@ export function ReportPdf({ m }: { m: ReportModel }) {
               Unverified facts, to confirm with the vendor:{' '}
               {verify
                 .slice(0, SUMMARY_RISKS)
-                .map((r) => r.replace(/: unverified facts \((.*)\); confirm with the vendor before committing\.$/, ' ($1)'))
+                .map((v) => `${v.name} (${v.facts.join(', ')})`)
                 .join('; ')}
               {verify.length > SUMMARY_RISKS ? `; ${verify.length - SUMMARY_RISKS} more at the end of the appendix.` : '.'}
             </Text>
@@ -187,7 +186,7 @@ export function ReportPdf({ m }: { m: ReportModel }) {
         {(watch.length > SUMMARY_RISKS || verify.length > SUMMARY_RISKS) && (
           <View>
             <Text style={s.h3}>Also worth watching, and to verify</Text>
-            {[...watch.slice(SUMMARY_RISKS), ...verify.slice(SUMMARY_RISKS)].map((r) => (
+            {[...watch.slice(SUMMARY_RISKS), ...verify.slice(SUMMARY_RISKS).map((v) => v.text)].map((r) => (
               <Text key={r} style={s.bullet}>
                 - {r}
               </Text>

@@ -106,7 +106,10 @@ export function WhatIf({
               {applied && (
                 <>
                   Applied: {applied}.{' '}
-                  <button type="button" className="button link" onClick={() => (onUndo(), headingRef.current?.focus())}>
+                  <button type="button" className="button link" onClick={() => {
+                      onUndo()
+                      headingRef.current?.focus()
+                    }}>
                     Undo
                   </button>
                 </>
@@ -168,7 +171,10 @@ export function WhatIf({
         )}
         {onReset && (
           <p>
-            <button type="button" className="button" onClick={() => (onReset(), headingRef.current?.focus())}>
+            <button type="button" className="button" onClick={() => {
+                onReset()
+                headingRef.current?.focus()
+              }}>
               Back to my answers
             </button>
           </p>
