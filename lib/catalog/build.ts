@@ -1,5 +1,6 @@
 import type { Dataset, Vendor } from './schema'
 import { fnv1a } from './hash'
+import type { PriceBook } from '../cost/price-book'
 
 /** A validated data set plus its version: the engine's only view of the vendors. */
 export interface Catalog {
@@ -8,7 +9,15 @@ export interface Catalog {
   asOf: string
   vendors: readonly Vendor[]
   byId: ReadonlyMap<string, Vendor>
+  /**
+   * The price book the engine ranks price with (lib/scoring/price.ts). Absent for generated and
+   * test data sets: price then rates every product alike.
+   */
+  prices?: PriceBook
 }
+
+/** The catalog with a price book: the engine then ranks by price too, where the answers weigh it. */
+export const withPriceBook = (catalog: Catalog, prices: PriceBook): Catalog => ({ ...catalog, prices })
 
 /** Sorts and indexes a data set that has already been validated. */
 export function buildCatalog(data: Dataset): Catalog {

@@ -70,8 +70,12 @@ export function estimateStack(
   book: PriceBook,
   today: string,
   catalog: Catalog,
+  /** Estimates already made for these inputs (the ranking's), used instead of estimating again. */
+  known?: (slot: SlotId, vendor: string) => MonthlyCost | undefined,
 ): StackCost {
-  const slots: SlotCost[] = picks.flatMap((p) => (p.vendor === null ? [] : [{ slot: p.slot, vendor: p.vendor, cost: estimateVendor(p.vendor, p.slot, inputs, book, today, catalog) }]))
+  const slots: SlotCost[] = picks.flatMap((p) =>
+    p.vendor === null ? [] : [{ slot: p.slot, vendor: p.vendor, cost: known?.(p.slot, p.vendor) ?? estimateVendor(p.vendor, p.slot, inputs, book, today, catalog) }],
+  )
   const out: StackCost = { low: 0, expected: 0, high: 0, currency: 'USD', unknownSlots: [], partialSlots: [], stale: [], assumed: inputs.assumed, notes: [], slots }
   const stale = new Set<string>()
   const fees = new Set<string>()

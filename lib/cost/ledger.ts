@@ -21,6 +21,13 @@ export interface KnownCost extends Band {
   /** Parts of the bill the price book cannot price: the total leaves them out and says so. */
   excludes: string[]
   /**
+   * How much the left-out parts may weigh: `minor` when only supporting pieces are missing (a
+   * control plane, query-side replicas) next to a priced bulk; `material` when a fee or a usage
+   * charge is missing, so the figure may be far below the bill. Ranking by price trusts only
+   * estimates without material gaps.
+   */
+  gaps: 'none' | 'minor' | 'material'
+  /**
    * Fees charged once per account whatever the slots served (a platform fee): included here, and
    * counted once when a stack uses the vendor in several slots.
    */
@@ -72,6 +79,7 @@ export class Ledger {
   readonly used = new Map<string, PriceEntry>()
   readonly basis: string[] = []
   readonly excludes: string[] = []
+  private material = false
   readonly accountFees: { price: string; monthly: number }[] = []
 
   constructor(
@@ -114,8 +122,10 @@ export class Ledger {
     this.basis.push(text)
   }
 
-  exclude(text: string): void {
+  /** A part left out of the figures; `minor` only for supporting pieces next to a priced bulk. */
+  exclude(text: string, weight: 'minor' | 'material' = 'material'): void {
     this.excludes.push(text)
+    if (weight === 'material') this.material = true
   }
 
   /** A monthly fee charged once per account: its value, recorded so a stack counts it once. */
@@ -126,11 +136,11 @@ export class Ledger {
   }
 
   /** Unknown entries of a vendor (fees nobody publishes), recorded as exclusions. */
-  excludeUnknowns(vendor: string, what: string): void {
+  excludeUnknowns(vendor: string, what: string, weight: 'minor' | 'material' = 'material'): void {
     for (const e of this.book.byVendor.get(vendor) ?? [])
       if (e.value === null) {
         this.used.set(e.id, e)
-        this.exclude(`${what}: ${UNKNOWN_WORDS[e.unknown!]} (${e.id})`)
+        this.exclude(`${what}: ${UNKNOWN_WORDS[e.unknown!]} (${e.id})`, weight)
       }
   }
 
@@ -148,6 +158,7 @@ export class Ledger {
       stale: ids.filter((id) => isStale(this.used.get(id)!, this.today)),
       caveats: [...this.used.values()].filter((e) => e.flags.length > 0).map((e) => `${e.id}: ${e.flags.join(', ')}`),
       excludes: this.excludes,
+      gaps: this.excludes.length === 0 ? 'none' : this.material ? 'material' : 'minor',
       accountFees: this.accountFees,
     }
   }

@@ -53,7 +53,10 @@ export function meshCost(l: Ledger, vendor: Vendor, plane: DataPlane): Band {
     const cpu = l.part('istio-istiod-control-plane', 'cpu_vcpu')
     const gib = mb(l.part('istio-istiod-control-plane', 'memory_gb') * 1000)
     parts.push(priceCompute(l, `istiod as measured at Istio's load-test scale ${l.cite('istio-istiod-control-plane')}`, flatBand(cpu), flatBand(gib)))
-  } else if (vendor.delivery.model === 'self-hosted') l.exclude('Control plane: no published resource figure in the price book')
+  } else if (vendor.delivery.model === 'self-hosted') {
+    // a control plane is a few replicas per cluster; the proxies on every pod or node are the bulk
+    l.exclude('Control plane: no published resource figure in the price book', 'minor')
+  }
   if (vendor.delivery.model !== 'self-hosted') l.excludeUnknowns(vendor.id, 'Vendor fee')
   return addBands(...parts)
 }
@@ -140,7 +143,8 @@ function perNodeAgent(l: Ledger): Band {
     `Agent memory per node: ${avg} MiB average (low), plus ${ebpf} MiB of eBPF maps (expected), ${max} MiB maximum plus eBPF maps (high) ${l.cite('cilium-agent-memory-1000-nodes')} ${l.cite('cilium-agent-ebpf-memory')}; measured at 1,000 nodes and 50,000 pods`,
   )
   l.line('The agent is also the CNI: with Cilium already the CNI, most of this is paid today')
-  l.excludeUnknowns('cilium', 'Per-node Envoy for L7 policy')
+  // one Envoy per node, only where L7 policy is used: the same order as the agent priced here
+  l.excludeUnknowns('cilium', 'Per-node Envoy for L7 policy', 'minor')
   const vcpu = flatBand(nodes * cpu)
   const gib = { low: nodes * mib(avg), expected: nodes * mib(avg + ebpf), high: nodes * mib(max + ebpf) }
   return priceCompute(l, `Cilium agents on ${nodes} nodes`, vcpu, gib)

@@ -146,7 +146,8 @@ const coralogix: Partial<Record<ObsSlot, Model>> = {
     const ids = ['coralogix-logs-compliance', 'coralogix-logs-monitoring', 'coralogix-logs-frequent-search'] as const
     const [lo, ex, hi] = ids.map((id) => l.value(id)) as [number, number, number]
     l.line(`Logs: ${qty(gb)} GB/month × ${rate(lo)} (compliance) / ${rate(ex)} (monitoring) / ${rate(hi)} (frequent search) per GB ${ids.map((id) => l.cite(id)).join(' ')}`)
-    l.exclude('Archive storage in your own bucket: billed by your cloud, not sized here')
+    // object storage at cents per GB-month, next to a bill priced per GB ingested
+    l.exclude('Archive storage in your own bucket: billed by your cloud, not sized here', 'minor')
     return band(gb * lo, gb * ex, gb * hi)
   },
   tracing: (l) => {

@@ -54,7 +54,8 @@ export function prometheus(l: Ledger): Priced {
   const fill = l.part('prometheus-disk-headroom', 'max_fill')
   const disk = scale(tsdbGb(l, samplesPerSecond(l)), 1 / fill)
   l.line(`Disk sized so the data fills at most ${fill * 100}% of it ${l.cite('prometheus-disk-headroom')}`)
-  l.exclude('Prometheus CPU: no published per-series figure in the price book')
+  // memory and disk are what Prometheus's sizing is driven by; CPU rides on the same nodes
+  l.exclude('Prometheus CPU: no published per-series figure in the price book', 'minor')
   return addBands(priceCompute(l, 'Prometheus memory', flat(0), flat(gib(memGb))), priceStorage(l, 'block', 'Prometheus disk', disk))
 }
 
@@ -76,7 +77,8 @@ export function mimir(l: Ledger): Priced {
   l.line(
     `Mimir: ${qty(ing)} ingester units (3 × ${qty(s)} series / 300,000) ${l.cite('mimir-ingester')}, distributors per 25,000 samples/s ${l.cite('mimir-distributor')}, ${compactors} compactor(s) ${l.cite('mimir-compactor')}, store-gateway disk ${l.cite('mimir-store-gateway-disk')}, ×${head} on memory and disk ${l.cite('mimir-headroom')}`,
   )
-  l.exclude('Mimir queriers: sized per query rate, which the inputs do not give')
+  // queriers serve dashboards and alerts: a few replicas next to the ingest path priced here
+  l.exclude('Mimir queriers: sized per query rate, which the inputs do not give', 'minor')
   return addBands(
     priceCompute(l, 'Mimir compute', cpu, scale(memGb, 1 / GB_PER_GIB)),
     priceStorage(l, 'block', 'Mimir disks', diskGb),
@@ -123,7 +125,7 @@ export function tempo(l: Ledger): Priced {
   const [qmLo, qmHi] = [l.part('tempo-querier', 'memory_gb_min'), l.part('tempo-querier', 'memory_gb_max')]
   const cpu = band(dCpu + ingLo * iCpu, dCpu + ingHi * iCpu, dCpu + ingHi * iCpu)
   const memGb = band(dMem + ingLo * mLo + qLo * qmLo, dMem + ingHi * mLo + qHi * qmLo, dMem + ingHi * mHi + qHi * qmHi)
-  l.exclude('Tempo queriers: CPU per replica not published')
+  l.exclude('Tempo queriers: CPU per replica not published', 'minor')
   const stored = tracesGbPerDay * retentionDays
   return addBands(
     priceCompute(l, 'Tempo compute', cpu, scale(memGb, 1 / GB_PER_GIB)),

@@ -28,7 +28,7 @@ function cores(l: Ledger): number {
 /** OpenCost is free; what it costs is its own pods and metric storage, which no sizing figure covers. */
 const opencost: Model = (l) => {
   l.line(`Licence: $0, open source ${l.cite('opencost-licence')}`)
-  l.exclude("OpenCost's own pods and the Prometheus it reads: no published sizing in the price book")
+  l.exclude("OpenCost's own pods and the Prometheus it reads: no published sizing in the price book", 'minor')
   return flat(0)
 }
 

@@ -83,6 +83,9 @@ const MonthlyCost = z
         stale: z.array(z.string()).describe('Used prices more than 12 months older than the data set'),
         caveats: z.array(z.string()).describe('Used figures that are secondary, derived or unverified'),
         excludes: z.array(z.string()).describe('Parts of the bill the price book cannot price, left out of the figures'),
+        gaps: z
+          .enum(['none', 'minor', 'material'])
+          .describe('minor: only supporting pieces are left out; material: a fee or usage charge is, so the bill may be far higher. Ranking by price trusts only estimates without material gaps'),
         accountFees: z.array(z.object({ price: z.string(), monthly: Money }).strict()),
       })
       .strict(),

@@ -12,6 +12,7 @@ export const CRITERION_IDS = [
   'operations',
   'platform',
   'incumbent',
+  'price',
 ] as const
 export type CriterionId = (typeof CRITERION_IDS)[number]
 
@@ -32,5 +33,6 @@ export const CRITERION_TAGS: Record<CriterionId, number> = {
   incumbent: 10,
   operations: 12,
   platform: 13,
+  price: 14,
   // 11: evidence ("Verified facts"), retired 2026-11-25: data confidence is shown beside the score
 }

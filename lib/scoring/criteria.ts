@@ -6,9 +6,11 @@ import { needsFor, needsSignature, type Need } from '../answers/needs'
 import { midSentence } from '../text'
 import { coverage } from './capability'
 import { CNI_BOUND_MESH, effectiveHosting, isBuiltInFor, runRoute, toolsInUse } from './context'
+import type { Catalog } from '../catalog/build'
 import type { CriterionId } from './criteria-ids'
 import { openSourceRoute } from './licence'
 import { chosenMode, DATA_PLANE_EFFICIENCY, DATA_PLANE_LABEL, isSidecar, usableDataPlanes } from './mesh'
+import { PRICE_FIELDS, priceFieldsOf, slotPrices } from './price'
 
 /**
  * A rating is a whole number from 0 to 100 derived from the vendor's typed facts by the rules
@@ -36,14 +38,34 @@ export interface CriterionDef {
   /** Fields among `reads` that matter only in some slots (the mesh's answers for a shared criterion). */
   onlyIn?: { fields: readonly FieldName[]; slots: readonly SlotId[] }
   /**
+   * The fields its weight reads, when they are few: while it weighs 0, only these can make it count,
+   * so robustness varies no other answer for it.
+   */
+  weighs?: readonly FieldName[]
+  /**
+   * The rating every product gets while the criterion weighs 0 in a slot, for a criterion whose
+   * rating costs more than it tells then (price estimates every product of the slot).
+   */
+  idle?: Rating
+  /** For a criterion whose fields differ in every slot: what it reads in a slot (replaces `reads` there). */
+  readsBySlot?: (slot: SlotId) => readonly FieldName[]
+  /**
    * For a criterion whose rating reads answers that stay fixed within a recommendation: a key equal
    * for answers that give equal ratings, so ratings are cached per vendor, slot and key.
    */
   cacheKey?: (answers: Answers, slot: SlotId) => string
   /** The weight (0-10) the answers give it; explicit `weights` in the answers replace it. */
   weight: (answers: Answers) => number
-  /** The rule for this slot: criteria that mean different things per slot choose by slot. */
-  rate: (vendor: Vendor, fit: SlotFit, answers: Answers, slot: SlotId) => Rating
+  /**
+   * Slots where, under these answers (or with this data set), the criterion means nothing and
+   * weighs 0 whatever its weight.
+   */
+  mutedIn?: (answers: Answers, slot: SlotId, catalog?: Catalog) => boolean
+  /**
+   * The rule for this slot: criteria that mean different things per slot choose by slot. The
+   * catalog is there for a rating relative to the slot's other products (price).
+   */
+  rate: (vendor: Vendor, fit: SlotFit, answers: Answers, slot: SlotId, catalog: Catalog) => Rating
 }
 
 type Table<K extends string> = Record<K, number>
@@ -68,6 +90,10 @@ const HOSTING: Table<Answers['hosting']> = { 'self-hosted': 2, saas: 4, either: 
 const DATA_PLANE: Table<Answers['sidecars']> = { avoid: 4, tolerate: 3, fine: 0 }
 const COMPUTE: Table<Answers['costSensitivity']> = { low: 1, medium: 3, high: 6 }
 const SPEND: Table<Answers['costSensitivity']> = { low: 1, medium: 3, high: 5 }
+// Money in the team's own numbers ranks for the team that said cost matters most; everyone else sees
+// the estimates beside the scores (and may weigh price in the what-if panel). The persona suite keeps
+// its agreement from 2 to 8 here: the weight is not tuned to a team.
+const PRICE: Table<Answers['costSensitivity']> = { low: 0, medium: 0, high: 4 }
 // "We will configure it" waives the default, not mTLS itself: encrypting and authenticating traffic
 // between services is the first thing teams adopt a mesh for, so enforceability still counts.
 const MTLS: Table<Answers['mtls']> = { strict: 4, 'default-on': 4, preferred: 3, 'no-preference': 2 }
@@ -399,12 +425,33 @@ export const CRITERIA: readonly CriterionDef[] = [
       return { rating: 0, reason: 'new to your team' }
     },
   },
+  {
+    // Price, rated against the slot's other estimates for the team's own cluster and volumes
+    // (lib/scoring/price.ts): a lower known estimate is an advantage, an unknown one never is.
+    id: 'price',
+    label: 'Price for your cluster',
+    appliesTo: ALL,
+    reads: ['costSensitivity', 'costGoal', ...PRICE_FIELDS],
+    rates: PRICE_FIELDS,
+    readsBySlot: (slot) => ['costSensitivity', 'costGoal', ...priceFieldsOf(slot)],
+    weighs: ['costSensitivity', 'costGoal'],
+    idle: { rating: 50, reason: 'price not weighed: it counts when cost sensitivity is high; the estimate is under monthlyCost' },
+    weight: (a) => PRICE[a.costSensitivity],
+    // A tool bought to cut the cloud bill is judged by what it saves net of its fee (FinOps:
+    // https://www.finops.org/framework/capabilities/rate-optimization/ and workload optimization);
+    // the savings are not estimated in money, so its fee alone would favour the tool that saves
+    // least. Automation is weighed by "Compute overhead and savings" instead.
+    // A data set without a price book (generated, or a test's) has nothing to rank by.
+    mutedIn: (a, slot, catalog) => (catalog !== undefined && !catalog.prices) || ((slot === 'k8s-cost' || slot === 'cloud-cost') && a.costGoal !== 'allocation'),
+    rate: (v, _f, a, slot, catalog) => slotPrices(slot, a, catalog)?.ratings.get(v.id) ?? { rating: 50, reason: 'price not estimated: no price book with this data set', unverified: true },
+  },
 ]
 
 export const CRITERION_BY_ID = new Map(CRITERIA.map((c) => [c.id, c]))
 
 /** The answer fields a criterion reads in a slot. */
 export function readsIn(c: CriterionDef, slot: SlotId): readonly FieldName[] {
+  if (c.readsBySlot) return c.readsBySlot(slot)
   return c.onlyIn && !c.onlyIn.slots.includes(slot) ? c.reads.filter((f) => !c.onlyIn!.fields.includes(f)) : c.reads
 }
 export { DATA_PLANE_LABEL, isSidecar, usableDataPlanes }

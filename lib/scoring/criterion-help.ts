@@ -17,4 +17,5 @@ export const CRITERION_HELP: Record<CriterionId, string> = {
   operations: 'What your team runs and upgrades: parts in your clusters and how often releases come.',
   platform: 'How well it fits your Kubernetes platform, for example built into your cloud.',
   incumbent: 'Your team already runs it: no migration and no new contract.',
+  price: 'What it would cost a month for your cluster and volumes, next to the other products; an unpublished price never counts as cheap.',
 }

@@ -58,6 +58,8 @@ export interface SlotRanking {
    * and the doubts the gates weigh (facts a hard constraint rests on that are unknown).
    */
   basis: { vendor: Vendor; fit: SlotFit; excludedBy: string[]; doubts: string[] }[]
+  /** The data the ranking read: re-rankings under changed answers read the same. */
+  catalog: Catalog
 }
 
 /** The id under which the fit gate excludes a partial fit (see applyGates). */
@@ -147,35 +149,50 @@ function cacheOf(fit: SlotFit): FitCache {
 export const ratingKey = (c: CriterionDef, answers: Answers, slot: SlotId): string | undefined => c.cacheKey?.(answers, slot)
 
 /** Criterion k's rating of a vendor in a slot, from the caches when possible. */
-export function rateOf(c: CriterionDef, k: number, vendor: Vendor, fit: SlotFit, answers: Answers, slot: SlotId, key: string | undefined, cache: FitCache = cacheOf(fit)): Rating {
+export function rateOf(
+  c: CriterionDef,
+  k: number,
+  vendor: Vendor,
+  fit: SlotFit,
+  answers: Answers,
+  slot: SlotId,
+  key: string | undefined,
+  catalog: Catalog,
+  cache: FitCache = cacheOf(fit),
+): Rating {
   if (key !== undefined) {
     const map = (cache.keyed[k] ??= new Map())
     let r = map.get(key)
-    if (!r) map.set(key, (r = c.rate(vendor, fit, answers, slot)))
+    if (!r) map.set(key, (r = c.rate(vendor, fit, answers, slot, catalog)))
     return r
   }
-  if (c.rates.length > 0) return c.rate(vendor, fit, answers, slot)
-  return (cache.fixed[k] ??= c.rate(vendor, fit, answers, slot))
+  if (c.rates.length > 0) return c.rate(vendor, fit, answers, slot, catalog)
+  return (cache.fixed[k] ??= c.rate(vendor, fit, answers, slot, catalog))
 }
 
-function ratingsOf(vendor: Vendor, fit: SlotFit, criteria: CriterionDef[], answers: Answers, slot: SlotId, keys: (string | undefined)[]): Rating[] {
+function ratingsOf(vendor: Vendor, fit: SlotFit, criteria: CriterionDef[], weights: number[], answers: Answers, slot: SlotId, keys: (string | undefined)[], catalog: Catalog): Rating[] {
   const cache = cacheOf(fit)
   const out = new Array<Rating>(criteria.length)
-  for (let k = 0; k < criteria.length; k++) out[k] = rateOf(criteria[k]!, k, vendor, fit, answers, slot, keys[k], cache)
+  for (let k = 0; k < criteria.length; k++) {
+    const c = criteria[k]!
+    out[k] = weights[k] === 0 && c.idle ? c.idle : rateOf(c, k, vendor, fit, answers, slot, keys[k], catalog, cache)
+  }
   return out
 }
 
 const criteriaBySlot = new Map<SlotId, CriterionDef[]>()
-const weightsCache = new WeakMap<Answers, Map<SlotId, number[]>>()
-export function slotWeights(slot: SlotId, answers: Answers): { criteria: CriterionDef[]; weights: number[] } {
+const weightsCache = new WeakMap<Catalog, WeakMap<Answers, Map<SlotId, number[]>>>()
+export function slotWeights(slot: SlotId, answers: Answers, catalog: Catalog): { criteria: CriterionDef[]; weights: number[] } {
   let criteria = criteriaBySlot.get(slot)
   if (!criteria) criteriaBySlot.set(slot, (criteria = CRITERIA.filter((c) => c.appliesTo(slot))))
-  let bySlot = weightsCache.get(answers)
-  if (!bySlot) weightsCache.set(answers, (bySlot = new Map()))
+  let byAnswers = weightsCache.get(catalog)
+  if (!byAnswers) weightsCache.set(catalog, (byAnswers = new WeakMap()))
+  let bySlot = byAnswers.get(answers)
+  if (!bySlot) byAnswers.set(answers, (bySlot = new Map()))
   let weights = bySlot.get(slot)
   if (!weights) {
     const all = weightsFor(answers)
-    bySlot.set(slot, (weights = criteria.map((c) => all[c.id])))
+    bySlot.set(slot, (weights = criteria.map((c) => (c.mutedIn?.(answers, slot, catalog) ? 0 : all[c.id]))))
   }
   return { criteria, weights }
 }
@@ -185,7 +202,7 @@ export function slotWeights(slot: SlotId, answers: Answers): { criteria: Criteri
  * excluded ones with why-not. The same answers and catalog always give the same order.
  */
 export function rankSlot(slot: SlotId, answers: Answers, catalog: Catalog): SlotRanking {
-  const { criteria, weights } = slotWeights(slot, answers)
+  const { criteria, weights } = slotWeights(slot, answers, catalog)
   const weightTotal = weights.reduce((sum, w) => sum + w, 0)
   const keys = criteria.map((c) => ratingKey(c, answers, slot))
   const constraints = activeConstraints(answers, slot)
@@ -193,7 +210,7 @@ export function rankSlot(slot: SlotId, answers: Answers, catalog: Catalog): Slot
     // a cloud's own services are candidates on that cloud only
     .filter(({ vendor }) => availableOn(vendor, answers.platform))
     .map(({ vendor, fit }) => {
-      const ratings = ratingsOf(vendor, fit, criteria, answers, slot, keys)
+      const ratings = ratingsOf(vendor, fit, criteria, weights, answers, slot, keys, catalog)
       // most vendors pass most constraints: lists are made only when something is found
       let excludedBy: string[] = NONE
       let reasons: string[] = NONE
@@ -235,7 +252,7 @@ export function rankSlot(slot: SlotId, answers: Answers, catalog: Catalog): Slot
     return { entry, basis: { vendor: x.vendor, fit: x.fit, excludedBy: x.excludedBy, doubts: x.doubts } }
   })
   entries.sort((a, b) => compareStandings(a.entry, b.entry))
-  return { slot, weightTotal, criteria, weights, entries: entries.map((x) => x.entry), basis: entries.map((x) => x.basis) }
+  return { slot, weightTotal, criteria, weights, entries: entries.map((x) => x.entry), basis: entries.map((x) => x.basis), catalog }
 }
 
 export interface Gate {

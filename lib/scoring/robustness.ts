@@ -83,6 +83,8 @@ export function assessSlot(ranking: SlotRanking, answers: Answers, ctx: StackCon
   const flips: Flip[] = []
 
   ranking.criteria.forEach((c, column) => {
+    // a criterion muted in this slot weighs 0 whatever its weight: no weight of it changes anything
+    if (c.mutedIn?.(answers, ranking.slot, ranking.catalog)) return
     const flip = weightFlip(ranking, column, pick, challengers, value, offset)
     if (flip)
       flips.push({
@@ -178,7 +180,9 @@ function separation(pick: ScoredVendor, rival: ScoredVendor): string {
 /** The answer fields this slot's ranking depends on: what its criteria and constraints read. */
 function answerFieldsOf(ranking: SlotRanking): FieldName[] {
   const fields = new Set<FieldName>()
-  for (const c of ranking.criteria) for (const f of readsIn(c, ranking.slot)) fields.add(f)
+  ranking.criteria.forEach((c, k) => {
+    for (const f of ranking.weights[k] === 0 && c.weighs ? c.weighs : readsIn(c, ranking.slot)) fields.add(f)
+  })
   for (const c of CONSTRAINTS) if (!c.slots || c.slots.includes(ranking.slot)) for (const f of c.reads) fields.add(f)
   return [...fields]
 }
@@ -190,11 +194,17 @@ function answerFieldsOf(ranking: SlotRanking): FieldName[] {
  */
 function takerUnder(ranking: SlotRanking, changed: Answers, field: FieldName, pick: string, offset: (id: string) => number): Standing | null | undefined {
   const slot = ranking.slot
-  const { criteria, weights } = slotWeights(slot, changed)
+  const { criteria, weights } = slotWeights(slot, changed, ranking.catalog)
   const total = weights.reduce((s, w) => s + w, 0)
-  const rerate = criteria.map((c) => c.rates.includes(field))
-  const keys = criteria.map((c, k) => (rerate[k] ? ratingKey(c, changed, slot) : undefined))
+  // a criterion that weighs 0 under the changed answers adds nothing, whatever it would rate
+  // (one that idled at weight 0 rated nothing yet, so it is rated now whatever the field)
+  const rerate = criteria.map((c, k) => weights[k] !== 0 && (c.rates.includes(field) || (c.idle !== undefined && ranking.weights[k] === 0)))
   const recheck = constraintsReading(field)
+  // Nothing the ranking sums moved (same weights, nothing weighed re-rated, no constraint to
+  // re-check): the pick holds. Fields only a zero-weight criterion reads (a cluster's size when
+  // price does not count) end here, before the pass over every vendor.
+  if (recheck.length === 0 && !rerate.includes(true) && weights.every((w, k) => w === ranking.weights[k])) return undefined
+  const keys = criteria.map((c, k) => (rerate[k] ? ratingKey(c, changed, slot) : undefined))
   // When no constraint reads the field, who is eligible (and so the gates) stays as ranked.
   let eligible: (i: number) => boolean = (i) => ranking.entries[i]!.eligible
   if (recheck.length > 0) {
@@ -218,7 +228,7 @@ function takerUnder(ranking: SlotRanking, changed: Answers, field: FieldName, pi
     // the ranking's sum (Σ weight × rating, as in toEntry), inlined: it runs per vendor, change and slot
     let weighted = 0
     for (let k = 0; k < weights.length; k++)
-      weighted += weights[k]! * (rerate[k] ? rateOf(criteria[k]!, k, vendor, fit, changed, slot, keys[k]).rating : e.breakdown[k]!.rating)
+      weighted += weights[k]! * (rerate[k] ? rateOf(criteria[k]!, k, vendor, fit, changed, slot, keys[k], ranking.catalog).rating : e.breakdown[k]!.rating)
     const v = tenthsOf(weighted, total) + offset(e.vendor)
     if (e.vendor === pick) pickValue = v
     else if (best < 0 || ahead(v, e, bestValue, entries[best]!)) {

@@ -19,7 +19,7 @@ export function weightsFor(answers: Answers): Record<CriterionId, number> {
 /** The slots in scope whose criteria all weigh 0 under these answers (nothing would rank them). */
 export function slotsWithoutWeight(answers: Answers): SlotId[] {
   const w = weightsFor(answers)
-  return slotsInScope(answers).filter((slot) => CRITERIA.filter((c) => c.appliesTo(slot)).every((c) => w[c.id] === 0))
+  return slotsInScope(answers).filter((slot) => CRITERIA.filter((c) => c.appliesTo(slot)).every((c) => w[c.id] === 0 || c.mutedIn?.(answers, slot)))
 }
 
 /** Points each extra vendor costs the stack; vendors you already run cost nothing. */

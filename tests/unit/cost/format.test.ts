@@ -9,7 +9,7 @@ describe('money as the results and reports show it', () => {
   })
 
   it('says a band, and whether parts are left out', () => {
-    const known = { low: 2900, expected: 4200, high: 6100, currency: 'USD' as const, basis: [], prices: [], stale: [], caveats: [], excludes: ['log indexing'], accountFees: [] }
+    const known = { low: 2900, expected: 4200, high: 6100, currency: 'USD' as const, basis: [], prices: [], stale: [], caveats: [], excludes: ['log indexing'], gaps: 'material' as const, accountFees: [] }
     expect(costText(known)).toBe('$4.2k a month ($2.9k–$6.1k), some parts not priced')
     expect(costCell(known)).toBe('$2.9k–$6.1k')
     expect(costCell({ ...known, low: 4000, high: 4400 })).toBe('$4.2k')

@@ -25,7 +25,7 @@ const answers = (a: Partial<AnswersInput> = {}): Answers =>
 function rate(criterion: CriterionId, id: string, slot: SlotId, a: Answers = answers()) {
   const v = fixtureVendor(id)
   const fit = v.slots.find((s) => s.slot === slot)!
-  return CRITERION_BY_ID.get(criterion)!.rate(v, fit, a, slot)
+  return CRITERION_BY_ID.get(criterion)!.rate(v, fit, a, slot, FIXTURE_CATALOG)
 }
 const why = (id: string, slot: SlotId, a: Answers) => {
   const v = fixtureVendor(id)
@@ -234,7 +234,7 @@ describe('what criteria declare they read', () => {
           for (const variant of variants) {
             const field = Object.keys(variant)[0] as (typeof c.rates)[number]
             if (c.rates.includes(field)) continue
-            expect(c.rate(v, fit, answers(variant), fit.slot), `${c.id} / ${v.id} / ${field}`).toEqual(c.rate(v, fit, answers(), fit.slot))
+            expect(c.rate(v, fit, answers(variant), fit.slot, FIXTURE_CATALOG), `${c.id} / ${v.id} / ${field}`).toEqual(c.rate(v, fit, answers(), fit.slot, FIXTURE_CATALOG))
           }
     }
   })

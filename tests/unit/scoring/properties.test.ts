@@ -50,7 +50,9 @@ describe('weights', () => {
           if (raised === current) continue
           const after = rankSlot(slot, { ...answers, weights: { ...answers.weights, [criterion]: raised } } as Answers, catalog)
           const eligible = (r: typeof before) => r.entries.filter((e) => e.eligible)
-          const ratingOf = (e: (typeof before.entries)[number]) => e.breakdown.find((b) => b.criterion === criterion)!.rating
+          // ratings read from the raised ranking: a criterion that weighs 0 may rate everyone alike (price idles)
+          const rated = new Map(after.entries.map((e) => [e.vendor, e.breakdown.find((b) => b.criterion === criterion)!.rating]))
+          const ratingOf = (e: (typeof before.entries)[number]) => rated.get(e.vendor)!
           const top = Math.max(...eligible(before).map(ratingOf))
           for (const best of eligible(before).filter((e) => ratingOf(e) === top)) {
             const pos = (r: typeof before) => eligible(r).findIndex((e) => e.vendor === best.vendor)
