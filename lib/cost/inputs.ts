@@ -41,6 +41,8 @@ export const CostInputsSchema = z.strictObject({
   cloudSpendPerMonth: z.optional(num('cloudSpendPerMonth', 0, 1e10)),
   /** People needing access (per-seat security pricing). */
   accessUsers: z.optional(int('accessUsers', 0, 1e6)),
+  /** Secrets kept in a cloud secrets manager (priced per secret); DEFAULT_SECRETS when not given. */
+  secretsStored: z.optional(int('secretsStored', 0, 1e7)),
   /** How a product sold both ways is run. */
   hosting: z.enum(['saas', 'self-hosted'], { error: 'hosting: expected "saas" or "self-hosted"' }),
   /** USD per vCPU-hour, GiB-hour (and disk GB-month) on-prem; OpenCost's default rates otherwise. */
@@ -86,6 +88,12 @@ const CLOUD_SPEND = { 'under-10k': 3_200, '10k-100k': 32_000, '100k-1m': 320_000
  * (m7i.xlarge, n2-standard-4, D4s v5).
  */
 export const DEFAULT_CLUSTER = { nodes: 10, podsPerNode: 30, vcpuPerNode: 4, memoryGiBPerNode: 16 } as const
+
+/**
+ * Secrets a secrets manager holds when the inputs do not say: a round starting point, like the
+ * 10-node cluster, stated in the estimate's basis (the questionnaire does not ask).
+ */
+export const DEFAULT_SECRETS = 100
 
 const PLATFORM_CLOUD = { eks: 'aws', gke: 'gcp', aks: 'azure', 'self-managed': 'on-prem', 'air-gapped': 'on-prem' } as const
 

@@ -1,4 +1,5 @@
 import type { SlotId } from '../catalog/slots'
+import { CLOUD_OBSERVABILITY } from './cloud-services'
 import { DEFAULT_CLUSTER } from './inputs'
 import { addBands, daysPerMonth, flat, qty, rate, type Band, type Ledger } from './ledger'
 import { loki, mimir, prometheus, tempo, type Priced } from './self-hosted'
@@ -176,6 +177,9 @@ const MODELS: Record<string, Partial<Record<ObsSlot, Model>>> = {
     tracing: () => unknown(AMBIGUOUS_LOGZ),
   },
   prometheus: { metrics: prometheus },
+  // the clouds' own logs, metrics and tracing, from their list prices (lib/cost/cloud-services.ts)
+  'amazon-cloudwatch': CLOUD_OBSERVABILITY['amazon-cloudwatch'],
+  'google-cloud-observability': CLOUD_OBSERVABILITY['google-cloud-observability'],
 }
 
 const GRAFANA_SAAS: Record<ObsSlot, Model> = { metrics: grafanaCloud('metrics'), logs: grafanaCloud('logs'), tracing: grafanaCloud('tracing') }

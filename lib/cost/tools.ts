@@ -1,4 +1,5 @@
 import type { SlotId } from '../catalog/slots'
+import { CLOUD_TOOLS } from './cloud-services'
 import { DEFAULT_CLUSTER } from './inputs'
 import { flat, qty, rate, usd, type Band, type Ledger } from './ledger'
 import type { Priced } from './self-hosted'
@@ -82,6 +83,8 @@ const MODELS: Record<string, Model> = {
   kubecost,
   'cast-ai': castAi,
   harness,
+  // the clouds' secrets managers, IAM and billing consoles (lib/cost/cloud-services.ts)
+  ...CLOUD_TOOLS,
 }
 
 const TOOL_SLOTS = new Set<SlotId>(['access-control', 'secrets', 'k8s-cost', 'cloud-cost'])

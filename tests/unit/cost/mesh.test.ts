@@ -81,7 +81,7 @@ describe('mesh overhead, by hand (SMALL: 2 nodes × 10 pods, 1,000 rps, AWS)', (
 
   it('leaves a vendor-run mesh’s fee out, visibly', () => {
     const c = known('google-cloud-service-mesh')
-    expect(c.excludes).toEqual(['Vendor fee: not in the price book yet (google-cloud-service-mesh-pricing)'])
+    expect(c.excludes).toEqual(['Vendor fee: price page not read in citable text yet (google-cloud-service-mesh-pricing)'])
   })
 
   it('does not price an end-of-life mesh', () => {

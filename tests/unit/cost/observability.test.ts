@@ -72,7 +72,7 @@ describe('SaaS list prices, by hand', () => {
   it('is unknown, never zero, where the vendor publishes no price', () => {
     expect(estimate('chronosphere', 'metrics')).toEqual({ unknown: 'no published price (contact sales)', prices: ['chronosphere-platform'] })
     expect(estimate('sumo-logic', 'logs')).toMatchObject({ unknown: 'no published price (contact sales)' })
-    expect(estimate('amazon-cloudwatch', 'logs')).toMatchObject({ unknown: 'not in the price book yet' })
+    expect(estimate('azure-monitor', 'logs')).toMatchObject({ unknown: 'price page not read in citable text yet' })
     expect(estimate('signalfx', 'logs')).toMatchObject({ unknown: expect.stringMatching(/^The price book has no price for .+ in this slot$/) })
   })
 })
