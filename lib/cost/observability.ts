@@ -3,6 +3,7 @@ import { CLOUD_OBSERVABILITY } from './cloud-services'
 import { DEFAULT_CLUSTER } from './inputs'
 import { addBands, daysPerMonth, flat, qty, rate, type Band, type Ledger } from './ledger'
 import { loki, mimir, prometheus, tempo, type Priced } from './self-hosted'
+import { elasticsearch, influxdata, m3 } from './vendor-plans'
 
 type ObsSlot = Extract<SlotId, 'tracing' | 'logs' | 'metrics'>
 type Model = (l: Ledger) => Priced
@@ -180,6 +181,12 @@ const MODELS: Record<string, Partial<Record<ObsSlot, Model>>> = {
   // the clouds' own logs, metrics and tracing, from their list prices (lib/cost/cloud-services.ts)
   'amazon-cloudwatch': CLOUD_OBSERVABILITY['amazon-cloudwatch'],
   'google-cloud-observability': CLOUD_OBSERVABILITY['google-cloud-observability'],
+  // Observability Serverless per GB ingested and retained (elastic-serverless-observability-*)
+  elasticsearch,
+  // Cloud Serverless bills MB written (influxdb-cloud-serverless-*); InfluxDB 3 Core costs no licence
+  influxdata,
+  // open source (m3-licence); no sizing figure, so its compute is named as left out
+  m3,
 }
 
 const GRAFANA_SAAS: Record<ObsSlot, Model> = { metrics: grafanaCloud('metrics'), logs: grafanaCloud('logs'), tracing: grafanaCloud('tracing') }

@@ -3,6 +3,7 @@ import { CLOUD_TOOLS } from './cloud-services'
 import { DEFAULT_CLUSTER } from './inputs'
 import { flat, qty, rate, usd, type Band, type Ledger } from './ledger'
 import type { Priced } from './self-hosted'
+import { cyberark, keycloak, openbao, spectroCloud } from './vendor-plans'
 
 type Model = (l: Ledger) => Priced
 
@@ -85,6 +86,14 @@ const MODELS: Record<string, Model> = {
   harness,
   // the clouds' secrets managers, IAM and billing consoles (lib/cost/cloud-services.ts)
   ...CLOUD_TOOLS,
+  // open source, memory from Keycloak's sizing guide (keycloak-licence, keycloak-pod-base-memory)
+  keycloak,
+  // open source (openbao-licence); no sizing figure, so its compute is named as left out
+  openbao,
+  // Conjur Open Source costs no licence when self-hosted; the commercial editions have no price
+  cyberark,
+  // Palette SaaS within its default 25 kCh a month (spectro-cloud-palette-default-kch)
+  'spectro-cloud': spectroCloud,
 }
 
 const TOOL_SLOTS = new Set<SlotId>(['access-control', 'secrets', 'k8s-cost', 'cloud-cost'])
