@@ -110,7 +110,8 @@ const awsSecretsManager: Model = (l) => {
   const v = l.value('aws-secrets-manager-secret')
   l.line(`${qty(n)} secrets × ${rate(v)} per secret-month ${l.cite('aws-secrets-manager-secret')}`)
   l.used.set('aws-secrets-manager-api-calls', l.entry('aws-secrets-manager-api-calls'))
-  l.exclude('API calls ($0.05 per 10,000): call volume not known')
+  // cents per 10,000 calls next to $0.40 per secret: a workload that reads its secrets at start is a rounding error
+  l.exclude('API calls ($0.05 per 10,000): call volume not known', 'minor')
   return flat(n * v)
 }
 
@@ -125,7 +126,7 @@ const googleSecretManager: Model = (l) => {
   const free = l.part('google-secret-manager-free-tier', 'active_versions')
   l.line(`${qty(n)} secrets, one active version each in one location × ${rate(v)} per version-month ${l.cite('google-secret-manager-active-version')}; low takes off ${free} free ${l.cite('google-secret-manager-free-tier')}`)
   l.used.set('google-secret-manager-access-operations', l.entry('google-secret-manager-access-operations'))
-  l.exclude('Access operations ($0.03 per 10,000 beyond 10,000 free): access volume not known')
+  l.exclude('Access operations ($0.03 per 10,000 beyond 10,000 free): access volume not known', 'minor')
   return band(Math.max(0, n - free) * v, n * v, n * v)
 }
 

@@ -44,7 +44,7 @@ function elasticServerless(what: 'Logs' | 'Traces', gbPerDay: (l: Ledger) => num
       `${what}: ${qty(gb)} GB/month ingested and ${qty(held)} GB held (${qty(daily)} GB/day × ${l.inputs.telemetry.retentionDays} days); low at Logs Essentials ${rate(l.part(ess, 'ingest_gb'))}/GB + ${rate(l.part(ess, 'retain_gb_month'))}/GB-month ${l.cite(ess)}, expected and high at Complete ${rate(l.part(comp, 'ingest_gb'))}/GB + ${rate(l.part(comp, 'retain_gb_month'))}/GB-month ${l.cite(comp)}`,
     )
     l.exclude(`${what} ingest above the "as low as" floor at smaller volumes: Elastic's volume steps are not in the price book`)
-    l.exclude('Data out beyond the 50 GB a month included ($0.05/GB): query volume not known')
+    l.exclude('Data out beyond the 50 GB a month included ($0.05/GB): query volume not known', 'minor')
     const complete = price(comp)
     return band(price(ess), complete, complete)
   }
@@ -97,8 +97,9 @@ export const keycloak: Model = (l) => {
   const mb = l.value('keycloak-pod-base-memory')
   const pods = l.value('keycloak-ha-pods')
   l.line(`Memory: ${qty(mb)} MB per pod ${l.cite('keycloak-pod-base-memory')}; 1 pod (low) to ${pods} in a highly available cluster (expected, high) ${l.cite('keycloak-ha-pods')}`)
-  l.exclude('Keycloak CPU: sized per login, token and refresh rate, which the inputs do not give')
-  l.exclude("Keycloak's relational database: no published sizing in the price book")
+  // memory is what Keycloak's sizing guide sizes pods by; CPU and a small database ride along
+  l.exclude('Keycloak CPU: sized per login, token and refresh rate, which the inputs do not give', 'minor')
+  l.exclude("Keycloak's relational database: no published sizing in the price book", 'minor')
   const gib = mb / MB_PER_GIB
   return priceCompute(l, 'Keycloak pods (memory only)', flat(0), band(gib, pods * gib, pods * gib))
 }
