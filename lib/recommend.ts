@@ -12,6 +12,7 @@ import { rankSlot, type Confidence, type ScoredVendor, type SlotRanking } from '
 import { assessSlot, type SlotRobustness } from './scoring/robustness'
 import { isBuiltInFor, toolsInUse } from './scoring/context'
 import { solveStack } from './scoring/stack'
+import { priceEdge } from './scoring/price'
 import { CONSOLIDATION_PENALTY, slotsWithoutWeight } from './scoring/weights'
 
 export { slotsInScope }
@@ -163,6 +164,13 @@ export function recommend(answers: Answers, catalog: Catalog): Recommendation {
     if (kept.has(pick.vendor)) reasons.push(idx > 0 ? `Kept, as you asked: ${list[0]!.name} scores higher (${list[0]!.score})` : 'Kept, as you asked')
     else if (idx > 0)
       reasons.push(`Chosen over ${list[0]!.name} (${list[0]!.score}) because it serves other slots of the stack: fewer vendors`)
+    // where price counts, the money the pick saves against its closest rival, in the team's numbers
+    const rival = list.find((e) => e !== pick)
+    const priceColumn = ranking.criteria.findIndex((c) => c.id === 'price')
+    if (rival && priceColumn >= 0 && ranking.weights[priceColumn]! > 0) {
+      const edge = priceEdge(ranking.slot, answers, catalog, pick.vendor, rival)
+      if (edge) reasons.push(edge)
+    }
     return {
       slot: ranking.slot,
       vendor: pick.vendor,

@@ -8,6 +8,7 @@ import { usd } from '../cost/format'
 import { inputsFromAnswers, type CostInputs } from '../cost/inputs'
 import { isKnown, type MonthlyCost } from '../cost/ledger'
 import type { PriceBook } from '../cost/price-book'
+import { midSentence } from '../text'
 import { availableOn, runRoute } from './context'
 import { chosenMode } from './mesh'
 
@@ -28,6 +29,9 @@ import { chosenMode } from './mesh'
 export const POINTS_PER_TENFOLD = 35
 /** Differences below about $100 a month do not decide a Day 2 tool; it also keeps $0 from dividing. */
 export const PRICE_FLOOR_USD = 100
+
+/** The most an estimate that is unknown, or missing a material part, rates: neutral, as other unverified facts. */
+export const UNKNOWN_AT_MOST = 50
 
 /** A rating and its reason, as criteria.ts defines them (kept structural to avoid an import cycle). */
 export interface PriceRating {
@@ -118,14 +122,14 @@ const SCALE: Record<SlotId, string> = {
  * with the other services (the operational-load criterion weighs the running). A mesh's data plane
  * runs in the cluster whoever supports it: one group.
  */
-const groupOf = (v: Vendor, slot: SlotId, answers: Answers): 'self' | 'vendor' | 'all' => (slot === 'service-mesh' ? 'all' : runRoute(v, answers))
+export const priceGroupOf = (v: Vendor, slot: SlotId, answers: Answers): 'self' | 'vendor' | 'all' => (slot === 'service-mesh' ? 'all' : runRoute(v, answers))
 const GROUP_WORDS = { self: ' of the self-run options', vendor: ' of the services', all: '' } as const
 
 function rate(costs: ReadonlyMap<string, MonthlyCost>, slot: SlotId, answers: Answers, catalog: Catalog): Map<string, PriceRating> {
   const ratings = new Map<string, PriceRating>()
   const groups = new Map<string, [string, MonthlyCost][]>()
   for (const [id, c] of costs) {
-    const g = groupOf(catalog.byId.get(id)!, slot, answers)
+    const g = priceGroupOf(catalog.byId.get(id)!, slot, answers)
     groups.set(g, [...(groups.get(g) ?? []), [id, c]])
   }
   for (const [g, members] of groups) rateGroup(members, slot, GROUP_WORDS[g as keyof typeof GROUP_WORDS], catalog, ratings)
@@ -146,9 +150,11 @@ function rateGroup(members: [string, MonthlyCost][], slot: SlotId, among: string
   const next = known[1]
   for (const [id, c] of members) {
     if (!trusted(c)) {
-      const why = isKnown(c) ? `part of its bill has no published price (${c.excludes[0]!.split(':')[0]!.toLowerCase()})` : /contact sales/i.test(c.unknown) ? 'no published price (contact sales)' : 'no price in the price book yet'
+      const why = isKnown(c) ? `${midSentence(c.excludes[0]!.split(/[:(]/)[0]!.trim())} not priced` : /contact sales/i.test(c.unknown) ? 'no published price (contact sales)' : 'no price in the price book yet'
       const own = isKnown(c) ? ratingOf(c.expected, lowest.expected) : 100
-      ratings.set(id, { rating: Math.min(own, dearestRating), reason: `${why}: counted as no cheaper than ${name(dearestId)} (≈ ${usd(dearest.expected)} a month)`, unverified: true })
+      // at most neutral, and never above the dearest full estimate: where every published price is
+      // low, an unknown one must not tie them
+      ratings.set(id, { rating: Math.min(own, dearestRating, UNKNOWN_AT_MOST), reason: `${why}: counted as no cheaper than ${name(dearestId)} (≈ ${usd(dearest.expected)} a month)`, unverified: true })
       continue
     }
     const rating = ratingOf(c.expected, lowest.expected)
@@ -159,4 +165,17 @@ function rateGroup(members: [string, MonthlyCost][], slot: SlotId, among: string
     else reason = `≈ ${usd(c.expected)} a month ${where}, ${usd(c.expected - lowest.expected)} more than ${name(lowestId)}`
     ratings.set(id, { rating, reason })
   }
+}
+
+/**
+ * The pick's saving over its runner-up in words, when price counts in the slot and both have a
+ * full estimate: "≈ $1.9k a month less than Linkerd on your cluster". Nothing when the gap is
+ * below the floor a price difference is worth mentioning at.
+ */
+export function priceEdge(slot: SlotId, answers: Answers, catalog: Catalog, pick: string, rival: { vendor: string; name: string }): string | undefined {
+  const table = slotPrices(slot, answers, catalog)
+  const [a, b] = [table?.costs.get(pick), table?.costs.get(rival.vendor)]
+  if (!a || !b || !trusted(a) || !trusted(b)) return undefined
+  const diff = b.expected - a.expected
+  return diff >= PRICE_FLOOR_USD ? `≈ ${usd(diff)} a month less than ${rival.name} ${SCALE[slot]}` : undefined
 }
