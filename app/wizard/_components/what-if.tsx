@@ -53,7 +53,7 @@ export function WhatIf({
   onApply: (patch: Record<string, unknown>, summary: string) => void
   onUndo: () => void
   onReset: (() => void) | null
-  /** A cluster or volume answer changed here: re-prices the stack (it does not change scores). */
+  /** A cluster or volume answer changed here: re-prices the stack, and re-ranks it where price counts. */
   onTune: (patch: Record<string, unknown>) => void
 }) {
   const weights = weightsFor(answers)
@@ -133,7 +133,11 @@ export function WhatIf({
           </>
         )}
         <h3>Your clusters</h3>
-        <p className="muted small">Size and volume change the cost estimates, not the scores.</p>
+        <p className="muted small">
+          {weights.price > 0
+            ? 'Size and volume change the cost estimates and, as price has a weight, the ranking.'
+            : 'Size and volume change the cost estimates, not the scores: price ranks once it has a weight.'}
+        </p>
         <div className="sliders">
           {TUNABLE.filter((name) => fieldApplies(name, answers.scope)).map((name) => (
             <BandSlider key={name} name={name} value={answers[name]} onChange={(v) => onTune({ [name]: v })} />

@@ -76,7 +76,7 @@ describe('price as a criterion', () => {
       fc.property(AnswersArb, (a) => {
         for (const slot of slotsInScope(a))
           for (const field of singles) {
-            if (priceFieldsOf(slot).includes(field.name) || field.kind !== 'single') continue
+            if ((priceFieldsOf(slot) as readonly string[]).includes(field.name) || field.kind !== 'single') continue
             // the next option: always a real change
             const at = field.options.findIndex((o) => o.value === (a as Record<string, unknown>)[field.name])
             const alt = field.options[(at + 1) % field.options.length]!.value
