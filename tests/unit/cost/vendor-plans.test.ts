@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { SlotId } from '@/lib/catalog/slots'
-import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
-import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
-import { estimateVendor } from '@/lib/cost/estimate'
 import type { CostInputs } from '@/lib/cost/inputs'
-import { isKnown, type KnownCost } from '@/lib/cost/ledger'
 import { SMALL } from '@/tests/support/cost-inputs'
+import { estimate, known } from '@/tests/support/estimate'
 
-const TODAY = '2026-11-25'
-const estimate = (vendor: string, slot: SlotId, inputs: CostInputs = SMALL) => estimateVendor(vendor, slot, inputs, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)
-const known = (vendor: string, slot: SlotId, inputs: CostInputs = SMALL): KnownCost => {
-  const c = estimate(vendor, slot, inputs)
-  if (!isKnown(c)) throw new Error(c.unknown)
-  return c
-}
 const SELF: CostInputs = { ...SMALL, hosting: 'self-hosted' }
 
 // SMALL: 10 GB of logs a day = 10 × 730/24 = 304.17 GB a month; 1 GB of spans a day = 30.42 GB.
