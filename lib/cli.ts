@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import prices from '../data/prices.json' with { type: 'json' }
 import { EMBEDDED_CATALOG } from './catalog/embedded'
+import { withPriceBook } from './catalog/build'
 import { parseCatalog } from './catalog/catalog'
 import { issuesToText } from './catalog/issues'
 import { parseAnswers, recommend } from './recommend'
@@ -54,7 +55,9 @@ export function main(argv: string[]): number {
   const answers = parseAnswers(raw.value, catalog)
   if (!answers.ok) return fail(`Invalid answers:\n${issuesToText(answers.issues)}`)
   if (!book.ok) return fail(`Invalid price book${args.prices ? ` in ${args.prices}` : ''}:\n${issuesToText(book.issues)}`)
-  const rec = withCosts(recommend(answers.answers, catalog), book.book, catalog)
+  // the book given ranks too: the figures shown are the ones price was ranked with
+  const priced = withPriceBook(catalog, book.book)
+  const rec = withCosts(recommend(answers.answers, priced), priced)
   // the same JSON as POST /api/recommend, share link and monthly costs included
   process.stdout.write(`${JSON.stringify({ ...rec, share: shareLinkOf(rec, catalog, process.env.PUBLIC_BASE_URL) }, null, 2)}\n`)
   return 0

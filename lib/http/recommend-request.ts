@@ -1,5 +1,4 @@
 import { withCosts } from '../cost/attach'
-import { EMBEDDED_PRICES } from '../cost/embedded-prices'
 import type { Catalog } from '../catalog/catalog'
 import type { DataIssue } from '../catalog/issues'
 import { parseAnswers, recommend, type Recommendation } from '../recommend'
@@ -37,6 +36,6 @@ export function handleRecommendBody(text: string, contentType: string | null, ca
         issues: parsed.issues,
       },
     }
-  const rec = withCosts(recommend(parsed.answers, catalog), EMBEDDED_PRICES, catalog)
+  const rec = withCosts(recommend(parsed.answers, catalog), catalog)
   return { status: 200, body: { ...rec, share: shareLinkOf(rec, catalog, publicBaseUrl) } }
 }

@@ -54,7 +54,7 @@ function answersOf(raw: unknown, catalog: Catalog) {
 function recommendFor(rawAnswers: unknown, ctx: ToolContext): { ok: true; rec: Recommendation & { share: ShareLink } } | { ok: false; issues: DataIssue[] } {
   const parsed = answersOf(rawAnswers, ctx.catalog)
   if (!parsed.ok) return parsed
-  const rec = withCosts(recommend(parsed.answers, ctx.catalog), ctx.prices, ctx.catalog)
+  const rec = withCosts(recommend(parsed.answers, ctx.catalog), ctx.catalog)
   return { ok: true, rec: { ...rec, share: shareLinkOf(rec, ctx.catalog, ctx.publicBaseUrl) } }
 }
 

@@ -1,6 +1,5 @@
 import type { Catalog } from '../catalog/catalog'
 import { withCosts } from '../cost/attach'
-import { EMBEDDED_PRICES } from '../cost/embedded-prices'
 import { recommend, type Recommendation } from '../recommend'
 import { decodeShareToken, type DecodedToken } from './codec'
 
@@ -13,5 +12,5 @@ export type ResolvedShare = { ok: true; token: DecodedToken; rec: Recommendation
 export function resolveShareToken(token: unknown, catalog: Catalog): ResolvedShare {
   const decoded = decodeShareToken(token, catalog)
   if (!decoded.ok) return decoded
-  return { ok: true, token: decoded.value, rec: withCosts(recommend(decoded.value.answers, catalog), EMBEDDED_PRICES, catalog) }
+  return { ok: true, token: decoded.value, rec: withCosts(recommend(decoded.value.answers, catalog), catalog) }
 }

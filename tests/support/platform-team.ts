@@ -1,7 +1,6 @@
 import { AnswersSchema } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { withCosts } from '@/lib/cost/attach'
-import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { recommend } from '@/lib/recommend'
 
 /** A team with every area in scope that runs Prometheus: the report and export tests' example. */
@@ -17,4 +16,4 @@ export const PLATFORM_TEAM = AnswersSchema.parse({
 })
 
 /** Its recommendation as every interface gives it: the engine's output with monthly costs. */
-export const platformTeamRec = () => withCosts(recommend(PLATFORM_TEAM, EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
+export const platformTeamRec = () => withCosts(recommend(PLATFORM_TEAM, EMBEDDED_CATALOG), EMBEDDED_CATALOG)

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process'
 import { withCosts } from '@/lib/cost/attach'
-import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import fc from 'fast-check'
 import { expect } from 'vitest'
 import { renderReportPdf } from '@/app/_server/render/render-pdf'
@@ -30,7 +29,7 @@ export async function checkReportsComplete(seed: number, runs: number): Promise<
   await fc.assert(
     fc.asyncProperty(WideAnswersArb, async (answers) => {
       // as the report route builds it: the engine's output with monthly costs
-      const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
+      const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_CATALOG)
       const model = buildReport(rec, EMBEDDED_CATALOG, '2026-11-25')
       const expected = rec.stack.flatMap((p) => [SLOT_LABEL[p.slot], ...(p.vendor ? [EMBEDDED_CATALOG.byId.get(p.vendor)!.name] : [])])
       const pdf = await renderReportPdf(model)
@@ -52,7 +51,7 @@ export async function checkReportsComplete(seed: number, runs: number): Promise<
       const prose = md.replace(/<https:[^>]*>/g, '')
       for (const p of rec.stack) if (p.vendor?.includes('-')) expect(prose, 'vendor ids').not.toMatch(new RegExp(`(?<![\\w-])${p.vendor}(?![\\w-])`))
       for (const c of CRITERION_IDS) expect(prose, 'criterion ids').not.toMatch(new RegExp(`[:,] ${c} \\d`))
-      expect(JSON.parse(JSON.stringify(rec))).toEqual(JSON.parse(JSON.stringify(withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG))))
+      expect(JSON.parse(JSON.stringify(rec))).toEqual(JSON.parse(JSON.stringify(withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_CATALOG))))
     }),
     { seed, numRuns: runs },
   )

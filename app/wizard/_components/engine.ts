@@ -17,10 +17,9 @@ export function loadEngine(): Promise<Engine> {
     import('@/lib/catalog/embedded-client'),
     import('@/lib/share/codec'),
     import('@/lib/cost/attach'),
-    import('@/lib/cost/embedded-prices-client'),
-  ]).then(([r, c, s, cost, prices]) => ({
-    // priced as the server prices it, so a what-if shows costs like the first view did
-    recommend: (answers, catalog) => cost.withCosts(r.recommend(answers, catalog), prices.CLIENT_PRICES, catalog),
+  ]).then(([r, c, s, cost]) => ({
+    // priced as the server prices it (the client catalog carries the price book), so a what-if shows costs like the first view did
+    recommend: (answers, catalog) => cost.withCosts(r.recommend(answers, catalog), catalog),
     encode: s.encodeShareToken,
     catalog: c.CLIENT_CATALOG,
   }))

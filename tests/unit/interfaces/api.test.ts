@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { withCosts } from '@/lib/cost/attach'
-import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { POST } from '@/app/api/recommend/route'
 import { AnswersSchema } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
@@ -23,7 +22,7 @@ describe('POST /api/recommend', () => {
     const res = await post(JSON.stringify(answers))
     expect(res.status).toBe(200)
     // the engine's output with the monthly costs every interface adds
-    const rec = withCosts(recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
+    const rec = withCosts(recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG), EMBEDDED_CATALOG)
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify({ ...rec, share: shareLinkOf(rec, EMBEDDED_CATALOG) })))
   })
 

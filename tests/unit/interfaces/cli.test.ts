@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { withCosts } from '@/lib/cost/attach'
-import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -28,7 +27,7 @@ describe('recommend CLI', () => {
     const out = run(['--answers', '-'], JSON.stringify(answers))
     expect(out.status).toBe(0)
     // the engine's output with the monthly costs every interface adds
-    const rec = withCosts(recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
+    const rec = withCosts(recommend(AnswersSchema.parse(answers), EMBEDDED_CATALOG), EMBEDDED_CATALOG)
     const expected = { ...rec, share: shareLinkOf(rec, EMBEDDED_CATALOG) }
     expect(out.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`)
     const parsed = JSON.parse(out.stdout)
@@ -84,6 +83,17 @@ describe('recommend CLI with another data set', () => {
     if (!parsed.ok) throw new Error('test data invalid')
     expect(decodeShareToken(rec.share.token, parsed.catalog)).toMatchObject({ ok: true, value: { answers: rec.answers, droppedTools: 0 } })
     expect(rec.answers.existingTools).toEqual(['new-cost-tool'])
+  })
+
+  it('ranks price with the price book it shows: a copy of the embedded data ranks as the embedded data does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-'))
+    writeFileSync(join(dir, 'vendors.json'), readFileSync('data/vendors.json', 'utf8'))
+    const copy = run(['--answers', '-', '--data', join(dir, 'vendors.json')], JSON.stringify(answers))
+    expect(copy.status).toBe(0)
+    const embedded = JSON.parse(run(['--answers', '-'], JSON.stringify(answers)).stdout)
+    // cost sensitivity is high: price weighs, with the book given (the default one here)
+    expect(JSON.parse(copy.stdout).slots).toEqual(embedded.slots)
+    expect(JSON.stringify(embedded.slots)).not.toMatch(/no price book/)
   })
 
   it('checks the price book with the data, and names a bad entry', () => {

@@ -1,6 +1,5 @@
 import fc from 'fast-check'
 import { withCosts } from '@/lib/cost/attach'
-import { EMBEDDED_PRICES } from '@/lib/cost/embedded-prices'
 import { describe, expect, it } from 'vitest'
 import { AnswersSchema, type Answers } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG as catalog } from '@/lib/catalog/embedded'
@@ -158,7 +157,7 @@ describe('the output contract', () => {
     const { RecommendationSchema } = await import('@/lib/output/recommendation-schema')
     fc.assert(
       fc.property(AnswersArb, (answers) => {
-        const rec = withCosts(recommend(answers, catalog), EMBEDDED_PRICES, catalog)
+        const rec = withCosts(recommend(answers, catalog), catalog)
         const parsed = RecommendationSchema.safeParse(JSON.parse(JSON.stringify(rec)))
         expect(parsed.success ? [] : parsed.error.issues).toEqual([])
         // a cost on every row and pick: a band in order, or unknown with its reason; unknown slots stay out of the total

@@ -35,7 +35,7 @@ describe('the card shows what the stack costs', () => {
     const { withCosts } = await import('@/lib/cost/attach')
     const { EMBEDDED_PRICES } = await import('@/lib/cost/embedded-prices')
     const answers = AnswersSchema.parse({ scope: ['service-mesh', 'observability'], signals: ['metrics'], openSource: 'required', hosting: 'self-hosted', costSensitivity: 'high', consolidation: 'balanced', sidecars: 'tolerate', mtls: 'preferred' })
-    const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_PRICES, EMBEDDED_CATALOG)
+    const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_CATALOG)
     const t = rec.monthlyCost!
     expect(t.expected).toBeGreaterThan(0)
     expect(buildCardModel(rec).footer).toMatch(/ · about \$[\d.]+k? a month/)
