@@ -6,10 +6,12 @@ import type { SlotId } from '../catalog/slots'
 import { estimateVendor } from '../cost/estimate'
 import { usd } from '../cost/format'
 import { inputsFromAnswers, type CostInputs } from '../cost/inputs'
-import { isKnown, type MonthlyCost } from '../cost/ledger'
+import { isKnown, type KnownCost, type MonthlyCost } from '../cost/ledger'
 import type { PriceBook } from '../cost/price-book'
 import { midSentence } from '../text'
 import { availableOn, runRoute } from './context'
+// type only: criteria.ts imports this module's functions
+import type { Rating } from './criteria'
 import { chosenMode } from './mesh'
 
 /**
@@ -22,8 +24,8 @@ import { chosenMode } from './mesh'
  *
  * An estimate is trusted when it is known and leaves out nothing material (a fee or a usage charge
  * nobody publishes). An unknown price, or one with a material part missing, is never treated as
- * cheap: it rates as the dearest trusted estimate of the slot (or lower, when what is priced of it
- * already costs more), and the reason says so. FinOps practice is the same: "unit costs" need the
+ * cheap: it rates at most neutral and never above the dearest trusted estimate of its group (see
+ * priceGroupOf), lower when what is priced of it already costs more, and the reason says so. FinOps practice is the same: "unit costs" need the
  * whole bill (https://www.finops.org/framework/capabilities/unit-economics/).
  */
 export const POINTS_PER_TENFOLD = 35
@@ -33,13 +35,6 @@ export const PRICE_FLOOR_USD = 100
 /** The most an estimate that is unknown, or missing a material part, rates: neutral, as other unverified facts. */
 export const UNKNOWN_AT_MOST = 50
 
-/** A rating and its reason, as criteria.ts defines them (kept structural to avoid an import cycle). */
-export interface PriceRating {
-  rating: number
-  reason: string
-  unverified?: boolean
-}
-
 /** The estimate the product shows for a vendor in a slot: the mesh in the mode this team would run. */
 export function costFor(vendor: Vendor, slot: SlotId, inputs: CostInputs, answers: Pick<Answers, 'sidecars' | 'mtls'>, book: PriceBook, catalog: Catalog): MonthlyCost {
   const plane = slot === 'service-mesh' ? chosenMode(vendor, answers)?.plane : undefined
@@ -48,10 +43,10 @@ export function costFor(vendor: Vendor, slot: SlotId, inputs: CostInputs, answer
 
 export interface SlotPrices {
   costs: ReadonlyMap<string, MonthlyCost>
-  ratings: ReadonlyMap<string, PriceRating>
+  ratings: ReadonlyMap<string, Rating>
 }
 
-const trusted = (c: MonthlyCost): c is Extract<MonthlyCost, { expected: number }> => isKnown(c) && c.gaps !== 'material'
+const trusted = (c: MonthlyCost): c is KnownCost => isKnown(c) && c.gaps !== 'material'
 const ratingOf = (expected: number, lowest: number) =>
   Math.max(0, Math.min(100, Math.round(100 - POINTS_PER_TENFOLD * Math.log10((expected + PRICE_FLOOR_USD) / (lowest + PRICE_FLOOR_USD)))))
 
@@ -125,19 +120,21 @@ const SCALE: Record<SlotId, string> = {
 export const priceGroupOf = (v: Vendor, slot: SlotId, answers: Answers): 'self' | 'vendor' | 'all' => (slot === 'service-mesh' ? 'all' : runRoute(v, answers))
 const GROUP_WORDS = { self: ' of the self-run options', vendor: ' of the services', all: '' } as const
 
-function rate(costs: ReadonlyMap<string, MonthlyCost>, slot: SlotId, answers: Answers, catalog: Catalog): Map<string, PriceRating> {
-  const ratings = new Map<string, PriceRating>()
-  const groups = new Map<string, [string, MonthlyCost][]>()
+function rate(costs: ReadonlyMap<string, MonthlyCost>, slot: SlotId, answers: Answers, catalog: Catalog): Map<string, Rating> {
+  const ratings = new Map<string, Rating>()
+  const groups = new Map<keyof typeof GROUP_WORDS, [string, MonthlyCost][]>()
   for (const [id, c] of costs) {
     const g = priceGroupOf(catalog.byId.get(id)!, slot, answers)
-    groups.set(g, [...(groups.get(g) ?? []), [id, c]])
+    const members = groups.get(g)
+    if (members) members.push([id, c])
+    else groups.set(g, [[id, c]])
   }
-  for (const [g, members] of groups) rateGroup(members, slot, GROUP_WORDS[g as keyof typeof GROUP_WORDS], catalog, ratings)
+  for (const [g, members] of groups) rateGroup(members, slot, GROUP_WORDS[g], catalog, ratings)
   return ratings
 }
 
-function rateGroup(members: [string, MonthlyCost][], slot: SlotId, among: string, catalog: Catalog, ratings: Map<string, PriceRating>): void {
-  const known = members.filter((e): e is [string, Extract<MonthlyCost, { expected: number }>] => trusted(e[1])).sort((a, b) => a[1].expected - b[1].expected || (a[0] < b[0] ? -1 : 1))
+function rateGroup(members: [string, MonthlyCost][], slot: SlotId, among: string, catalog: Catalog, ratings: Map<string, Rating>): void {
+  const known = members.filter((e): e is [string, KnownCost] => trusted(e[1])).sort((a, b) => a[1].expected - b[1].expected || (a[0] < b[0] ? -1 : 1))
   const name = (id: string) => catalog.byId.get(id)?.name ?? id
   if (known.length === 0) {
     for (const [id] of members) ratings.set(id, { rating: 50, reason: `no full published price to compare with${among || ' here'}`, unverified: true })
