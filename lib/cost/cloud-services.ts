@@ -1,5 +1,5 @@
 import { DEFAULT_SECRETS } from './inputs'
-import { daysPerMonth, flat, qty, rate, type Band, type Ledger } from './ledger'
+import { band, flat, GIB_PER_GB, logsMonth, qty, rate, type Ledger } from './ledger'
 import type { Priced } from './self-hosted'
 
 // The clouds' own services: list prices from the price book's cloud entries, us-east-1 / US. Free
@@ -8,11 +8,7 @@ import type { Priced } from './self-hosted'
 
 type Model = (l: Ledger) => Priced
 
-const band = (low: number, expected: number, high: number): Band => ({ low, expected, high })
-const GIB_PER_GB = 1e9 / 2 ** 30
 
-/** Log GB a month from the daily volume, on the book's 730-hour month. */
-const logsMonth = (l: Ledger) => l.inputs.telemetry.logsGbPerDay * daysPerMonth(l.book)
 
 /** An unknown that still lists the price entries it read, so the reason can be checked. */
 function unknownWith(l: Ledger, why: string, ...ids: string[]): Priced {

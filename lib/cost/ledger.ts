@@ -179,6 +179,14 @@ export function unknownCost(book: PriceBook, vendor: string, reason?: string): U
 
 /** Same amount in every band. */
 export const flat = (n: number): Band => ({ low: n, expected: n, high: n })
+/** Three amounts as a band. */
+export const band = (low: number, expected: number, high: number): Band => ({ low, expected, high })
+/** GiB in a GB: Google, Dynatrace and the sizing guides count binary units. */
+export const GIB_PER_GB = 1e9 / 2 ** 30
+/** A daily volume in GB as GB a month, on the price book's 730-hour month. */
+export const gbPerMonth = (l: Ledger, gbPerDay: number): number => gbPerDay * daysPerMonth(l.book)
+/** The logs the inputs give, in GB a month. */
+export const logsMonth = (l: Ledger): number => gbPerMonth(l, l.inputs.telemetry.logsGbPerDay)
 export const addBands = (...bs: Band[]): Band => ({
   low: bs.reduce((s, b) => s + b.low, 0),
   expected: bs.reduce((s, b) => s + b.expected, 0),

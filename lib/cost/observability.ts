@@ -1,20 +1,17 @@
 import type { SlotId } from '../catalog/slots'
 import { CLOUD_OBSERVABILITY } from './cloud-services'
 import { DEFAULT_CLUSTER } from './inputs'
-import { addBands, daysPerMonth, flat, qty, rate, type Band, type Ledger } from './ledger'
+import { addBands, band, daysPerMonth, flat, gbPerMonth, GIB_PER_GB, logsMonth, qty, rate, type Band, type Ledger } from './ledger'
 import { loki, mimir, prometheus, tempo, type Priced } from './self-hosted'
 import { elasticsearch, influxdata, m3 } from './vendor-plans'
 
 type ObsSlot = Extract<SlotId, 'tracing' | 'logs' | 'metrics'>
 type Model = (l: Ledger) => Priced
 
-const band = (low: number, expected: number, high: number): Band => ({ low, expected, high })
-const perMonth = (l: Ledger, gbPerDay: number) => gbPerDay * daysPerMonth(l.book)
-const logsMonth = (l: Ledger) => perMonth(l, l.inputs.telemetry.logsGbPerDay)
 
 function tracesMonth(l: Ledger): number | undefined {
   const d = l.inputs.telemetry.tracesGbPerDay
-  return d === undefined ? undefined : perMonth(l, d)
+  return d === undefined ? undefined : gbPerMonth(l, d)
 }
 
 /** Per host per month, one host per node. */
@@ -121,9 +118,9 @@ const dynatrace: Partial<Record<ObsSlot, Model>> = {
     return flat(nodes * (gib / 8) * v)
   },
   logs: (l) => {
-    const gib = logsMonth(l) * (1e9 / 2 ** 30)
+    const gib = logsMonth(l) * GIB_PER_GB
     const ingest = gib * l.value('dynatrace-logs-ingest')
-    const storedGibDays = l.inputs.telemetry.logsGbPerDay * (1e9 / 2 ** 30) * l.inputs.telemetry.retentionDays * daysPerMonth(l.book)
+    const storedGibDays = l.inputs.telemetry.logsGbPerDay * GIB_PER_GB * l.inputs.telemetry.retentionDays * daysPerMonth(l.book)
     const retain = storedGibDays * l.value('dynatrace-logs-retain')
     l.line(`Logs: ${qty(gib)} GiB/month × ${rate(l.value('dynatrace-logs-ingest'))} ingest ${l.cite('dynatrace-logs-ingest')} + ${qty(storedGibDays)} GiB-days × ${rate(l.value('dynatrace-logs-retain'))} retain ${l.cite('dynatrace-logs-retain')}`)
     l.used.set('dynatrace-logs-query', l.entry('dynatrace-logs-query'))

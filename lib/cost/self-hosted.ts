@@ -1,10 +1,9 @@
-import { addBands, flat, qty, rate, type Band, type Ledger } from './ledger'
+import { addBands, band, flat, qty, rate, type Band, type Ledger } from './ledger'
 import { priceCompute, storageRate } from './rates'
 
 /** Sizing guides state memory and disk in GB (10^9 bytes); rates are per GiB. */
 const GB_PER_GIB = 2 ** 30 / 1e9
 const gib = (gb: number) => gb / GB_PER_GIB
-const band = (low: number, expected: number, high: number): Band => ({ low, expected, high })
 const scale = (b: Band, k: number): Band => ({ low: b.low * k, expected: b.expected * k, high: b.high * k })
 
 /** A model's answer: a band, or why there is none. */

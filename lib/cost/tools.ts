@@ -1,13 +1,12 @@
 import type { SlotId } from '../catalog/slots'
 import { CLOUD_TOOLS } from './cloud-services'
 import { DEFAULT_CLUSTER } from './inputs'
-import { flat, qty, rate, usd, type Band, type Ledger } from './ledger'
+import { band, flat, qty, rate, usd, type Ledger } from './ledger'
 import type { Priced } from './self-hosted'
 import { cyberark, keycloak, openbao, spectroCloud } from './vendor-plans'
 
 type Model = (l: Ledger) => Priced
 
-const band = (low: number, expected: number, high: number): Band => ({ low, expected, high })
 
 /** Per-seat pricing: people needing access × the cheapest to the fullest public plan. */
 function perSeat(plans: readonly [low: string, expected: string, high: string]): Model {

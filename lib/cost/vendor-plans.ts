@@ -1,5 +1,5 @@
 import { DEFAULT_CLUSTER } from './inputs'
-import { daysPerMonth, flat, qty, rate, UNKNOWN_WORDS, type Band, type Ledger } from './ledger'
+import { band, flat, gbPerMonth, qty, rate, UNKNOWN_WORDS, type Band, type Ledger } from './ledger'
 import { priceCompute } from './rates'
 import type { Priced } from './self-hosted'
 
@@ -13,7 +13,6 @@ import type { Priced } from './self-hosted'
 type Model = (l: Ledger) => Priced
 type ObsSlot = 'tracing' | 'logs' | 'metrics'
 
-const band = (low: number, expected: number, high: number): Band => ({ low, expected, high })
 /** Sizing guides state memory in MB (10^6 bytes); rates are per GiB. */
 const MB_PER_GIB = 2 ** 30 / 1e6
 const unknown = (why: string): Priced => ({ unknown: why })
@@ -35,7 +34,7 @@ function elasticServerless(what: 'Logs' | 'Traces', gbPerDay: (l: Ledger) => num
     if (l.inputs.hosting === 'self-hosted') return unknown('Self-managed Elasticsearch: licences by node and RAM on request, sizing not modelled yet; only Elastic Observability Serverless is priced')
     const daily = gbPerDay(l)
     if (daily === undefined) return unknown(`Needs the ${what.toLowerCase()} volume in GB a day`)
-    const gb = daily * daysPerMonth(l.book)
+    const gb = gbPerMonth(l, daily)
     // retention is billed on what the project holds: a day's volume for each day kept
     const held = daily * l.inputs.telemetry.retentionDays
     const [ess, comp] = ['elastic-serverless-observability-logs-essentials', 'elastic-serverless-observability-complete'] as const
