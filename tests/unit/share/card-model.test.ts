@@ -33,7 +33,6 @@ describe('summary card text', () => {
 describe('the card shows what the stack costs', () => {
   it('gives the monthly estimate and how many slots have no published price', async () => {
     const { withCosts } = await import('@/lib/cost/attach')
-    const { EMBEDDED_PRICES } = await import('@/lib/cost/embedded-prices')
     const answers = AnswersSchema.parse({ scope: ['service-mesh', 'observability'], signals: ['metrics'], openSource: 'required', hosting: 'self-hosted', costSensitivity: 'high', consolidation: 'balanced', sidecars: 'tolerate', mtls: 'preferred' })
     const rec = withCosts(recommend(answers, EMBEDDED_CATALOG), EMBEDDED_CATALOG)
     const t = rec.monthlyCost!
