@@ -8,6 +8,7 @@ import { NEED_LEVELS, type FieldDef } from './fields'
 import { defaultNeeds } from './needs'
 import { FIELDS, QUESTIONS, conditionOf, fieldApplies, type AnswerValues, type QuestionId } from './registry'
 import { slotsInScope } from './scope'
+import { normalizeUsage, USAGE_SHAPE, usageConflicts, type UsageFigures } from './usage'
 
 export const MAX_WEIGHT = 10
 export const VENDOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -29,9 +30,9 @@ export const WeightsSchema = z
 export type Weights = z.output<typeof WeightsSchema>
 
 /** What the engine works with: every field filled in, lists sorted, defaults where a question does not apply. */
-export type Answers = AnswerValues & { weights?: Weights }
+export type Answers = AnswerValues & { weights?: Weights } & UsageFigures
 /** What callers send: fields their scope does not ask for may be missing. */
-export type AnswersInput = Partial<AnswerValues> & { weights?: Weights }
+export type AnswersInput = Partial<AnswerValues> & { weights?: Weights } & UsageFigures
 
 const valuesOf = (f: Extract<FieldDef, { options: unknown }>) => f.options.map((o) => o.value) as [string, ...string[]]
 const NEED_MESSAGE = 'Expected "must", "nice" or "no" for a capability key such as "logs/otlp-logs"'
@@ -119,6 +120,8 @@ export const AnswersSchema = z.pipe(
       // those that depend on the scope are checked below, once the scope is known to be valid
       ...Object.fromEntries(FIELDS.map((f) => [f.name, alwaysRequired(f) ? stepFieldSchema(f) : z.optional(valueSchema(f))])),
       weights: z.optional(WeightsSchema),
+      // exact usage figures for the cost estimates (usage.ts)
+      ...USAGE_SHAPE,
     })
     .check(
       z.superRefine((a: Record<string, unknown>, ctx) => {
@@ -132,6 +135,7 @@ export const AnswersSchema = z.pipe(
           else if (f.kind === 'multi' && Array.isArray(value) && value.length < f.minItems) ctx.addIssue({ code: 'custom', path: [f.name], message: f.error, input: a })
         }
         subsetCheck(a, ctx)
+        for (const issue of usageConflicts(a, scope)) ctx.addIssue({ code: 'custom', ...issue, input: a })
       }),
     ),
   z.transform((a: Record<string, unknown>) => {
@@ -142,6 +146,7 @@ export const AnswersSchema = z.pipe(
       // what the scope does not ask for is ignored: one spelling for one meaning
       out[f.name] = applies(f, scope) && value !== undefined ? value : Array.isArray(f.default) ? [...f.default] : f.default
     }
+    normalizeUsage(a, scope, out)
     // a capability level equal to the default the context gives is no choice at all: one spelling
     // for one meaning, so equal answers give equal links and output
     const defaults = defaultNeeds(out as Answers, slotsInScope(out as Answers))

@@ -4,9 +4,11 @@ import type { Answers } from '../answers/schema'
 import type { DataPlane } from '../catalog/schema'
 import { describeIssues, type DataIssue } from '../catalog/issues'
 import { DATA_PLANE_LABEL } from '../scoring/mesh'
+import { spansToGbPerDay, TYPICAL_SPAN_BYTES } from '../answers/usage'
 import { CLOUD_IDS } from './price-book'
 
 const GROUPED = new Intl.NumberFormat('en-US')
+const GB = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 })
 const num = (field: string, min: number, max: number) =>
   z.number({ error: `${field}: expected a number from ${min} to ${GROUPED.format(max)}` }).check(z.minimum(min, `${field}: at least ${min}`), z.maximum(max, `${field}: at most ${GROUPED.format(max)}`))
 const int = (field: string, min: number, max: number) =>
@@ -99,36 +101,85 @@ const PLATFORM_CLOUD = { eks: 'aws', gke: 'gcp', aks: 'azure', 'self-managed': '
 
 type BandAnswers = Pick<
   Answers,
-  'platform' | 'clouds' | 'logVolume' | 'metricSeries' | 'traceVolume' | 'retention' | 'orgSize' | 'hosting' | 'clusterNodes' | 'podsPerNode' | 'cloudSpend'
+  | 'platform'
+  | 'clouds'
+  | 'logVolume'
+  | 'metricSeries'
+  | 'traceVolume'
+  | 'retention'
+  | 'orgSize'
+  | 'hosting'
+  | 'clusterNodes'
+  | 'podsPerNode'
+  | 'cloudSpend'
+  | 'cluster'
+  | 'telemetry'
+  | 'cloudSpendPerMonth'
+  | 'accessUsers'
+  | 'secretsStored'
 >
 
-/** Inputs from the questionnaire's answers, with a default (recorded in `assumed`) for every gap. */
+/**
+ * Inputs from the questionnaire's answers: an exact figure where the answers give one (the API's
+ * `cluster.nodes`, `telemetry.logsGbPerDay`…), else the band's middle, else a default recorded in
+ * `assumed`.
+ */
 export function inputsFromAnswers(answers: BandAnswers): CostInputs {
   const assumed: string[] = []
-  const nodes = answers.clusterNodes in NODES ? NODES[answers.clusterNodes as keyof typeof NODES] : DEFAULT_CLUSTER.nodes
-  if (!(answers.clusterNodes in NODES)) assumed.push(`${DEFAULT_CLUSTER.nodes} nodes`)
-  const podsPerNode = answers.podsPerNode in PODS_PER_NODE ? PODS_PER_NODE[answers.podsPerNode as keyof typeof PODS_PER_NODE] : DEFAULT_CLUSTER.podsPerNode
-  if (!(answers.podsPerNode in PODS_PER_NODE)) assumed.push(`${DEFAULT_CLUSTER.podsPerNode} pods per node`)
-  assumed.push(`${DEFAULT_CLUSTER.vcpuPerNode} vCPU and ${DEFAULT_CLUSTER.memoryGiBPerNode} GiB per node`)
-  const cloudSpendPerMonth = answers.cloudSpend in CLOUD_SPEND ? CLOUD_SPEND[answers.cloudSpend as keyof typeof CLOUD_SPEND] : undefined
-  const band = <K extends string>(table: Record<K, number>, value: string, fallback: K, words: (n: number) => string, what: string): number => {
+  const given = answers.cluster ?? {}
+  const told = answers.telemetry ?? {}
+  const sized = <K extends string>(exact: number | undefined, table: Record<K, number>, value: string, fallback: number, words: string): number => {
+    if (exact !== undefined) return exact
+    if (value in table) return table[value as K]
+    assumed.push(words)
+    return fallback
+  }
+  const nodes = sized(given.nodes, NODES, answers.clusterNodes, DEFAULT_CLUSTER.nodes, `${DEFAULT_CLUSTER.nodes} nodes`)
+  const podsPerNode = sized(given.podsPerNode, PODS_PER_NODE, answers.podsPerNode, DEFAULT_CLUSTER.podsPerNode, `${DEFAULT_CLUSTER.podsPerNode} pods per node`)
+  const vcpuPerNode = given.vcpuPerNode ?? DEFAULT_CLUSTER.vcpuPerNode
+  const memoryGiBPerNode = given.memoryGiBPerNode ?? DEFAULT_CLUSTER.memoryGiBPerNode
+  if (given.vcpuPerNode === undefined && given.memoryGiBPerNode === undefined) assumed.push(`${vcpuPerNode} vCPU and ${memoryGiBPerNode} GiB per node`)
+  else if (given.vcpuPerNode === undefined) assumed.push(`${vcpuPerNode} vCPU per node`)
+  else if (given.memoryGiBPerNode === undefined) assumed.push(`${memoryGiBPerNode} GiB per node`)
+  const cloudSpendPerMonth = answers.cloudSpendPerMonth ?? (answers.cloudSpend in CLOUD_SPEND ? CLOUD_SPEND[answers.cloudSpend as keyof typeof CLOUD_SPEND] : undefined)
+  const band = <K extends string>(exact: number | undefined, table: Record<K, number>, value: string, fallback: K, words: (n: number) => string, what: string): number => {
+    if (exact !== undefined) return exact
     if (value in table) return table[value as K]
     assumed.push(`${words(table[fallback])} (${what} not given)`)
     return table[fallback]
   }
-  const cloud = cloudOf(answers, assumed)
-  const logsGbPerDay = band(LOG_GB_PER_DAY, answers.logVolume, '10-100', (n) => `${n} GB of logs a day`, 'log volume')
-  const activeSeries = band(ACTIVE_SERIES, answers.metricSeries, '100k-1m', (n) => `${GROUPED.format(n)} active series`, 'metric series')
-  const tracesGbPerDay = band(TRACE_GB_PER_DAY, answers.traceVolume, '1-10', (n) => `${n} GB of spans a day`, 'trace volume')
-  const retentionDays = band(RETENTION_DAYS, answers.retention, '30d', (n) => `${n} days of retention`, 'retention')
-  const accessUsers = band(PEOPLE, answers.orgSize, '20-99', (n) => `${n} people needing access`, 'organisation size')
-  if (answers.orgSize in PEOPLE) assumed.push(`every one of about ${accessUsers} people needs an access seat (an upper bound)`)
+  const cloud = given.cloud ?? cloudOf(answers, assumed)
+  const logsGbPerDay = band(told.logsGbPerDay, LOG_GB_PER_DAY, answers.logVolume, '10-100', (n) => `${n} GB of logs a day`, 'log volume')
+  const activeSeries = band(told.activeSeries, ACTIVE_SERIES, answers.metricSeries, '100k-1m', (n) => `${GROUPED.format(n)} active series`, 'metric series')
+  let tracesGbPerDay = told.tracesGbPerDay
+  if (tracesGbPerDay === undefined && told.spansPerSecond !== undefined) {
+    tracesGbPerDay = spansToGbPerDay(told.spansPerSecond)
+    assumed.push(`${TYPICAL_SPAN_BYTES} bytes a span, so ${GROUPED.format(told.spansPerSecond)} spans per second ≈ ${GB.format(tracesGbPerDay)} GB a day (Grafana Tempo's typical span size)`)
+  }
+  tracesGbPerDay = band(tracesGbPerDay, TRACE_GB_PER_DAY, answers.traceVolume, '1-10', (n) => `${n} GB of spans a day`, 'trace volume')
+  const retentionDays = band(told.retentionDays, RETENTION_DAYS, answers.retention, '30d', (n) => `${n} days of retention`, 'retention')
+  const accessUsers = band(answers.accessUsers, PEOPLE, answers.orgSize, '20-99', (n) => `${n} people needing access`, 'organisation size')
+  if (answers.accessUsers === undefined && answers.orgSize in PEOPLE) assumed.push(`every one of about ${accessUsers} people needs an access seat (an upper bound)`)
   if (answers.hosting !== 'self-hosted') assumed.push('the SaaS edition of products sold both ways')
   return {
-    cluster: { ...DEFAULT_CLUSTER, nodes, podsPerNode, cloud },
+    cluster: {
+      nodes,
+      podsPerNode,
+      cloud,
+      vcpuPerNode,
+      memoryGiBPerNode,
+      ...(given.requestsPerSecond !== undefined ? { requestsPerSecond: given.requestsPerSecond } : {}),
+    },
     ...(cloudSpendPerMonth !== undefined ? { cloudSpendPerMonth } : {}),
-    telemetry: { logsGbPerDay, activeSeries, tracesGbPerDay, retentionDays },
+    telemetry: {
+      logsGbPerDay,
+      activeSeries,
+      tracesGbPerDay,
+      ...(told.spansPerSecond !== undefined ? { spansPerSecond: told.spansPerSecond } : {}),
+      retentionDays,
+    },
     accessUsers,
+    ...(answers.secretsStored !== undefined ? { secretsStored: answers.secretsStored } : {}),
     hosting: answers.hosting === 'self-hosted' ? 'self-hosted' : 'saas',
     assumed,
   }

@@ -1,5 +1,6 @@
 import { conditionOf, QUESTIONS } from '../answers/registry'
 import type { FieldDef } from '../answers/fields'
+import { FIGURES, pathOf } from '../answers/usage'
 import { NEED_LEVELS } from '../answers/fields'
 import { CAPABILITY_BY_KEY, NEED_KEYS } from '../catalog/capabilities'
 import { SLOT_LABEL } from '../catalog/slots'
@@ -32,6 +33,10 @@ export function questionnairePrompt(): string {
     '',
     '## Optional: what-if weights',
     `\`weights\` overrides how much a criterion counts, 0-10 per criterion (${CRITERION_IDS.map((c) => `\`${c}\``).join(', ')}), e.g. \`{"openness": 8}\`; leave it out unless I ask to weigh something differently.`,
+    '',
+    '## Optional: exact figures for the monthly costs',
+    'If I give exact numbers, send them instead of (or next to) the bands; a figure sets its band, and a band I also give must agree with it. Leave out what I do not know: the estimate lists the defaults it took (`monthlyCost.assumed`).',
+    ...FIGURES.map((f) => `- \`${pathOf(f)}\` (${f.about}${f.kind === 'number' ? `; ${f.int ? 'a whole number' : 'a number'} from ${f.min} to ${f.max}` : ''}${f.kind === 'number' && f.band ? `; sets \`${f.band.field}\`` : ''})`),
   )
   return lines.join('\n')
 }

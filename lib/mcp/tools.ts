@@ -139,7 +139,8 @@ const recommendTool: ToolDef = {
   description:
     'Recommends a Kubernetes Day 2 stack (service mesh, tracing, logs, metrics, access control, secrets, Kubernetes cost, cloud cost) for questionnaire answers. ' +
     'Returns the same JSON as POST /api/recommend: the pick per slot with reasons, scores, confidence and monthly cost, every slot\'s full ranking, and a share link (share.url) that opens the result in a browser. ' +
-    'The prompt choose-day2-stack lists the questions; only scope, openSource, hosting, sidecars (with the mesh in scope), costSensitivity and consolidation are required.',
+    'The prompt choose-day2-stack lists the questions; only scope, openSource, hosting, sidecars (with the mesh in scope), costSensitivity and consolidation are required. ' +
+    'For costs in money on the team\'s own numbers, add exact figures where known: cluster { nodes, podsPerNode, cloud, vcpuPerNode, memoryGiBPerNode, requestsPerSecond }, telemetry { logsGbPerDay, activeSeries, tracesGbPerDay, spansPerSecond, retentionDays }, cloudSpendPerMonth, accessUsers, secretsStored; monthlyCost.assumed lists every default taken instead.',
   input: z.object({ answers: AnswersIn }).strict(),
   output: RecommendationSchema,
   run(args, ctx) {

@@ -7,6 +7,7 @@ import { REPORT_FORMATS } from '../report/build-report'
 import { RANKINGS_CSV_COLUMNS } from '../report/rankings-csv'
 import { CRITERION_IDS } from '../scoring/criteria-ids'
 import { TechRadarSchema } from './radar-schema'
+import { USAGE_DOC } from './usage-doc'
 import { RecommendationSchema } from './recommendation-schema'
 
 /**
@@ -35,6 +36,7 @@ export const AnswersIn = z
       }),
     ),
     weights: z.partialRecord(z.enum(CRITERION_IDS), z.int().min(0).max(10)).optional().describe('What-if weight overrides per criterion, 0-10'),
+    ...USAGE_DOC,
   })
   .strict()
   .describe('Questionnaire answers; unknown fields are refused, missing optional ones take their defaults')

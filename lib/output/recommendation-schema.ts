@@ -5,6 +5,7 @@ import { NEED_KEYS } from '../catalog/capabilities'
 import { CRITERION_IDS } from '../scoring/criteria-ids'
 import { FIT_LEVELS } from '../catalog/schema'
 import { SLOT_IDS } from '../catalog/slots'
+import { USAGE_DOC } from './usage-doc'
 
 /**
  * The documented contract of the engine's JSON output (CLI, POST /api/recommend, the JSON report),
@@ -29,6 +30,7 @@ const AnswersOut = z
       ]),
     ),
     weights: z.partialRecord(z.enum(CRITERION_IDS), z.int().min(0).max(10)).optional(),
+    ...USAGE_DOC,
   })
   .strict()
   .describe('The answers as the engine used them: every field filled in, defaults where a question does not apply')

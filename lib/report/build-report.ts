@@ -1,4 +1,5 @@
 import { describeAnswer } from '../answers/describe'
+import { figureWords } from '../answers/usage'
 import { CRITERION_BY_ID } from '../scoring/criteria'
 import type { CriterionId } from '../scoring/criteria-ids'
 import { midSentence } from '../text'
@@ -79,6 +80,8 @@ export function buildReport(rec: Recommendation, catalog: Catalog, date: string,
         .map(([k, v]) => `${CRITERION_BY_ID.get(k as CriterionId)?.label ?? k} ${v}`)
         .join(', '),
     })
+  const figures = figureWords(a)
+  if (figures.length > 0) answers.push({ question: 'Exact figures for the cost estimates', answer: figures.join('; ') })
 
   const stack = rec.stack.map((p, i) => {
     const r = rec.slots[i]!.robustness

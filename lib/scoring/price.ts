@@ -1,4 +1,5 @@
 import type { FieldName } from '../answers/registry'
+import { usageKey } from '../answers/usage'
 import type { Answers } from '../answers/schema'
 import type { Catalog } from '../catalog/build'
 import type { Vendor } from '../catalog/schema'
@@ -87,6 +88,8 @@ export function slotPrices(slot: SlotId, answers: Answers, catalog: Catalog): Sl
   if (!tables) TABLES.set(catalog, (tables = new Map()))
   let key: string = slot
   for (const f of SLOT_FIELDS[slot]) key += `|${answers[f]}`
+  // exact figures (API, CLI, share links) refine the bands: all of them, as few requests send any
+  key += `|${usageKey(answers)}`
   const hit = tables.get(key)
   if (hit) return hit
   const inputs = inputsFromAnswers(answers)

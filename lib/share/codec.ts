@@ -7,6 +7,8 @@ import { fnv1a32 } from '../catalog/hash'
 import { CRITERION_IDS, CRITERION_TAGS } from '../scoring/criteria-ids'
 import { BitReader, BitWriter, crc16, fromBase64Url, toBase64Url } from './bits'
 import { readV1 } from './codec-v1'
+import { FIGURES, figureOf, type FigureDef } from '../answers/usage'
+import { CLOUD_IDS } from '../cost/price-book'
 
 /**
  * Share tokens: the answers packed into bits, with a 24-bit data fingerprint and a CRC-16, in
@@ -25,6 +27,10 @@ import { readV1 } from './codec-v1'
  * up in the catalog when decoding) or, when the hash would be ambiguous or the id is not in the
  * catalog, the id itself (length 6, then 6 bits per character). So any vendor, including one
  * added after the link was made, fits without a new version.
+ * Exact usage figures (answers/usage.ts), only when the answers hold any, follow the weights:
+ * count 5, then per figure its tag 5, decimals 2 (0-3), the digits' bit length 6 and the value
+ * times 10^decimals in that many bits (a cloud is its index). A token without them ends within
+ * the weights' last byte, so the section is told apart by what is left: 8 bits or more.
  * Version 1 tokens (a frozen layout, see codec-v1.ts) still decode.
  */
 export const TOKEN_VERSION = '2'
@@ -104,6 +110,7 @@ export function encodeShareToken(answers: Answers, catalog: Catalog): string {
     w.write(CRITERION_TAGS[criterion], TAG_BITS)
     w.write(value, 4)
   }
+  writeUsage(w, answers)
   return TOKEN_VERSION + toBase64Url(withCrc(w.bytes()))
 }
 
@@ -219,8 +226,51 @@ function readV2(body: Uint8Array, catalog: Catalog): { raw: Record<string, unkno
     if (criterion !== undefined) weights[criterion] = value
   }
   if (weightCount > 0) raw.weights = weights
+  if (r.remaining() >= 8) readUsage(r, raw)
   if (r.remaining() >= 8) throw new RangeError('trailing bytes')
   return { raw, fingerprint }
+}
+
+const FIGURE_TAG_BITS = 5
+const FIGURE_BY_TAG = new Map(FIGURES.map((f) => [f.tag, f]))
+
+function writeUsage(w: BitWriter, answers: Answers): void {
+  const held = FIGURES.map((f) => [f, figureOf(answers, f)] as const).filter((e): e is [FigureDef, number | (typeof CLOUD_IDS)[number]] => e[1] !== undefined)
+  if (held.length === 0) return
+  w.write(held.length, COUNT_BITS - 1)
+  for (const [f, value] of held) {
+    w.write(f.tag, FIGURE_TAG_BITS)
+    let decimals = 0
+    let digits = typeof value === 'string' ? CLOUD_IDS.indexOf(value) : value
+    // the schema keeps figures to a thousandth, so three decimals always reach a whole number
+    while (decimals < 3 && Math.round(digits * 1000) % 1000 !== 0) {
+      digits *= 10
+      decimals++
+    }
+    digits = Math.round(digits)
+    const width = digits === 0 ? 0 : Math.floor(Math.log2(digits)) + 1
+    w.write(decimals, 2)
+    w.write(width, 6)
+    w.write(digits, width)
+  }
+}
+
+function readUsage(r: BitReader, raw: Record<string, unknown>): void {
+  const count = r.read(COUNT_BITS - 1)
+  for (let i = 0; i < count; i++) {
+    const f = FIGURE_BY_TAG.get(r.read(FIGURE_TAG_BITS))
+    const decimals = r.read(2)
+    const digits = r.read(r.read(6))
+    // a figure retired since the link was made is skipped; its bits are read all the same
+    if (f === undefined) continue
+    let value: number | string = digits / 10 ** decimals
+    if (f.kind === 'cloud') {
+      value = CLOUD_IDS[digits] ?? ''
+      if (value === '') throw new RangeError('cloud out of range')
+    }
+    if (f.group) raw[f.group] = { ...(raw[f.group] as object | undefined), [f.name]: value }
+    else raw[f.name] = value
+  }
 }
 
 function readTools(r: BitReader, catalog: Catalog): string[] {

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate'
 import { AnswersSchema, WeightsSchema } from '../answers/schema'
+import { withoutContradicted } from '../answers/usage'
 import {
   ALL_STEPS,
   stepSchema,
@@ -53,8 +54,12 @@ export function mergeStep(step: StepId, answers: DraftAnswers, data: Record<stri
   const scope = step === 'scope' ? [] : scopeOfDraft(answers)
   const parsed = stepSchema(step, scope).safeParse(data)
   if (!parsed.success) return undefined
-  return { ...answers, ...pickStepFields(step, parsed.data as Record<string, unknown>) }
+  // a band changed here replaces the exact figure behind it (a share link from the API may carry one)
+  return withoutContradicted({ ...answers, ...pickStepFields(step, parsed.data as Record<string, unknown>) })
 }
+
+/** The answers after a what-if patch: a band moved on a slider replaces the exact figure behind it. */
+export const patched = (answers: DraftAnswers, patch: Record<string, unknown>): DraftAnswers => withoutContradicted({ ...answers, ...patch })
 
 /** Each step's transitions, generated from the step order so skips live in steps.ts alone. */
 function stepState(from: StepId) {
@@ -114,7 +119,7 @@ export const wizardMachine = setup({
     resumesAt: ({ context }, p: { target: StepId }) => context.resumeAt === p.target && canVisit(p.target, context.answers),
     hasPrevious: ({ context }) => context.previous !== undefined,
     // a patch is applied only if the answers it leaves are complete and valid: results never break
-    isValidPatch: ({ context, event }) => event.type === 'whatif.applied' && AnswersSchema.safeParse({ ...context.answers, ...event.patch }).success,
+    isValidPatch: ({ context, event }) => event.type === 'whatif.applied' && AnswersSchema.safeParse(patched(context.answers, event.patch)).success,
     canUndoWhatIf: ({ context }) => context.beforeWhatIf !== undefined,
     canRestoreToReview: ({ context }) => context.previous !== undefined && canVisit('review', context.previous),
   },
@@ -132,7 +137,7 @@ export const wizardMachine = setup({
       return parsed.success ? { answers: { ...context.answers, weights: parsed.data }, beforeWhatIf: undefined } : {}
     }),
     applyWhatIf: assign(({ context, event }) =>
-      event.type === 'whatif.applied' ? { answers: { ...context.answers, ...event.patch }, beforeWhatIf: context.answers } : {},
+      event.type === 'whatif.applied' ? { answers: patched(context.answers, event.patch), beforeWhatIf: context.answers } : {},
     ),
     undoWhatIf: assign(({ context }) => ({ answers: context.beforeWhatIf ?? context.answers, beforeWhatIf: undefined })),
     stopEditing: assign({ editing: false }),

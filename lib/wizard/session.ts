@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { FIELDS } from '../answers/registry'
 import { WeightsSchema, fieldValueSchema } from '../answers/schema'
+import { USAGE_SHAPE, withoutContradicted } from '../answers/usage'
 import { ALL_STEPS, type DraftAnswers, type StepId } from './steps'
 
 /**
@@ -49,5 +50,11 @@ export function keepValidSteps(raw: Record<string, unknown>): DraftAnswers {
   }
   const weights = WeightsSchema.safeParse(raw.weights)
   if (raw.weights !== undefined && weights.success) answers.weights = weights.data
-  return answers as DraftAnswers
+  // exact figures a share link brought: each group (cluster, telemetry…) kept when valid
+  for (const [key, schema] of Object.entries(USAGE_SHAPE)) {
+    if (raw[key] === undefined) continue
+    const parsed = schema.safeParse(raw[key])
+    if (parsed.success && parsed.data !== undefined) answers[key] = parsed.data
+  }
+  return withoutContradicted(answers) as DraftAnswers
 }

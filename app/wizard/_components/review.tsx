@@ -5,6 +5,7 @@ import type { Actor } from 'xstate'
 import type { wizardMachine } from '@/lib/wizard/machine'
 import { describeAnswer } from '@/lib/answers/describe'
 import { QUESTIONS, fieldApplies } from '@/lib/answers/registry'
+import { figureWords } from '@/lib/answers/usage'
 import { applicableQuestions, canVisit, draftWithDefaults, scopeOfDraft, type DraftAnswers } from '@/lib/wizard/steps'
 import type { VendorOption } from './wizard'
 
@@ -61,6 +62,11 @@ export function Review({
             )),
         )}
       </dl>
+      {figureWords(answers).length > 0 && (
+        <p className="small muted">
+          Exact figures the cost estimates use: {figureWords(answers).join('; ')}. Changing the band a figure falls in replaces it.
+        </p>
+      )}
       {!complete && (
         <p role="alert" className="error">
           Some answers are missing: use Edit to complete them.

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { Answers } from '@/lib/answers/schema'
 import { MAX_WEIGHT } from '@/lib/answers/schema'
 import { FIELD_BY_NAME, fieldApplies } from '@/lib/answers/registry'
+import { FIGURES, figureOf } from '@/lib/answers/usage'
 import { SLOT_LABEL, type SlotId } from '@/lib/catalog/slots'
 import type { Recommendation } from '@/lib/recommend'
 import { CRITERIA } from '@/lib/scoring/criteria'
@@ -140,7 +141,7 @@ export function WhatIf({
         </p>
         <div className="sliders">
           {TUNABLE.filter((name) => fieldApplies(name, answers.scope)).map((name) => (
-            <BandSlider key={name} name={name} value={answers[name]} onChange={(v) => onTune({ [name]: v })} />
+            <BandSlider key={name} name={name} value={answers[name]} exact={exactFigure(answers, name)} onChange={(v) => onTune({ [name]: v })} />
           ))}
         </div>
         <h3>Weights</h3>
@@ -194,7 +195,14 @@ export function WhatIf({
 const TUNABLE = ['clusterNodes', 'podsPerNode', 'logVolume'] as const
 
 /** A band question as a slider: "Not sure" first, then the bands from small to large. */
-function BandSlider({ name, value, onChange }: { name: (typeof TUNABLE)[number]; value: string; onChange: (value: string) => void }) {
+/** The exact figure behind a band, in words, when the answers carry one (from the API or a link). */
+function exactFigure(answers: Answers, band: string): string | undefined {
+  const f = FIGURES.find((x) => x.kind === 'number' && x.band?.field === band)
+  const v = f ? figureOf(answers, f) : undefined
+  return f?.kind === 'number' && typeof v === 'number' ? f.words(v) : undefined
+}
+
+function BandSlider({ name, value, exact, onChange }: { name: (typeof TUNABLE)[number]; value: string; exact?: string; onChange: (value: string) => void }) {
   const field = FIELD_BY_NAME.get(name)!
   if (field.kind !== 'single') return null
   const options = [...field.options.filter((o) => o.value === 'unspecified'), ...field.options.filter((o) => o.value !== 'unspecified')]
@@ -204,7 +212,7 @@ function BandSlider({ name, value, onChange }: { name: (typeof TUNABLE)[number];
     <div className="slider">
       <label htmlFor={id}>{field.legend}</label>
       <output htmlFor={id} aria-hidden="true">
-        {options[at]!.label}
+        {exact ? `${exact} (exact)` : options[at]!.label}
       </output>
       <input
         id={id}
@@ -213,7 +221,7 @@ function BandSlider({ name, value, onChange }: { name: (typeof TUNABLE)[number];
         max={options.length - 1}
         step={1}
         value={at}
-        aria-valuetext={options[at]!.label}
+        aria-valuetext={exact ?? options[at]!.label}
         onChange={(e) => onChange(options[Number(e.target.value)]!.value)}
       />
     </div>

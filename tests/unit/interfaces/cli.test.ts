@@ -110,6 +110,21 @@ describe('recommend CLI with another data set', () => {
   })
 })
 
+describe('recommend CLI with exact usage figures', () => {
+  it('prices the numbers given and names a figure out of range', () => {
+    const out = run(['--answers', '-'], JSON.stringify({ ...answers, cluster: { nodes: 64, podsPerNode: 40, cloud: 'gcp' } }))
+    expect(out.status).toBe(0)
+    const rec = JSON.parse(out.stdout)
+    expect(rec.answers.cluster).toEqual({ nodes: 64, podsPerNode: 40, cloud: 'gcp' })
+    expect(rec.answers.clusterNodes).toBe('51-200')
+    expect(rec.monthlyCost.assumed).not.toContain('10 nodes')
+    expect(rec.monthlyCost.assumed).toContain('4 vCPU and 16 GiB per node')
+    const bad = run(['--answers', '-'], JSON.stringify({ ...answers, cluster: { nodes: 9000 } }))
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/cluster\.nodes: At most 5,000/)
+  })
+})
+
 describe('the output contract', () => {
   it('every CLI output matches the published JSON Schema (data/recommendation.schema.json)', async () => {
     const { RecommendationSchema } = await import('@/lib/output/recommendation-schema')

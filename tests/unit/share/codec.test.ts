@@ -11,6 +11,7 @@ import { CRITERION_IDS } from '@/lib/scoring/criteria-ids'
 import { decodeShareToken, encodeShareToken, fingerprintOf, MAX_TOKEN_LENGTH } from '@/lib/share/codec'
 import { V1_VENDORS } from '@/lib/share/codec-v1'
 import { AnswersArb } from '../../support/answers-arb'
+import { FIGURES } from '@/lib/answers/usage'
 
 const catalog = EMBEDDED_CATALOG
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
@@ -29,12 +30,25 @@ const full = (extra: Partial<Answers> = {}) =>
     ...extra,
   })
 
-/** The longest answer set the schema allows: 40 tools, all kept, a choice for every capability and every weight. */
+/** Every exact figure, each at the most digits it can have (its maximum less a thousandth). */
+const widestFigures = (() => {
+  const out: Record<string, Record<string, unknown> | unknown> = {}
+  for (const f of FIGURES) {
+    const value = f.kind === 'cloud' ? 'on-prem' : f.int ? f.max : f.max - 0.001
+    if (f.group) out[f.group] = { ...(out[f.group] as object | undefined), [f.name]: value }
+    else out[f.name] = value
+  }
+  return out as Partial<Answers>
+})()
+
+/** The longest answer set the schema allows: 40 tools, all kept, a choice for every capability and every weight, every figure. */
 const maximal = full({
   existingTools: ids.slice(0, 40),
   keep: ids.slice(0, 40),
   needs: Object.fromEntries(NEED_KEYS.map((k) => [k, 'must'])),
   weights: Object.fromEntries(CRITERION_IDS.map((c) => [c, 10])),
+  platform: 'self-managed',
+  ...widestFigures,
 })
 
 /** A catalog like the embedded one with extra vendors (copies of a real record under new ids). */
@@ -59,10 +73,21 @@ describe('share tokens', () => {
     )
   })
 
+  it('carry exact usage figures to the thousandth, every figure at its widest included', () => {
+    const figures = full({ platform: 'gke', cluster: { nodes: 140, cloud: 'gcp', vcpuPerNode: 7.5 }, telemetry: { logsGbPerDay: 0.001, activeSeries: 9_999_999_999 }, accessUsers: 0 })
+    for (const answers of [figures, maximal]) {
+      const decoded = decodeShareToken(encodeShareToken(answers, catalog), catalog)
+      expect(decoded.ok && decoded.value.answers).toEqual(answers)
+    }
+    // every figure adds at most 10 characters
+    expect(encodeShareToken(full(widestFigures), catalog).length - encodeShareToken(full({ platform: 'self-managed' }), catalog).length).toBeLessThanOrEqual(FIGURES.length * 10)
+  })
+
   it('stay short: at most 52 characters without tools or capability choices, 76 with three tools', () => {
     fc.assert(
       fc.property(AnswersArb, fc.subarray(ids, { minLength: 3, maxLength: 3 }), (answers, three) => {
-        const plain = AnswersSchema.parse({ ...answers, existingTools: [], keep: [], needs: {}, weights: undefined })
+        const { cluster: _c, telemetry: _t, cloudSpendPerMonth: _s, accessUsers: _u, secretsStored: _k, ...bands } = answers
+        const plain = AnswersSchema.parse({ ...bands, existingTools: [], keep: [], needs: {}, weights: undefined })
         expect(encodeShareToken(plain, catalog).length).toBeLessThanOrEqual(52)
         expect(encodeShareToken({ ...plain, existingTools: [...three].sort() }, catalog).length).toBeLessThanOrEqual(76)
       }),

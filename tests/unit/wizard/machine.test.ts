@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { createActor } from 'xstate'
 import { AnswersSchema } from '@/lib/answers/schema'
 import { wizardMachine } from '@/lib/wizard/machine'
-import { progressOf } from '@/lib/wizard/steps'
+import { progressOf, type DraftAnswers } from '@/lib/wizard/steps'
+import { parseSession, serializeSession } from '@/lib/wizard/session'
 
 const start = (input = {}) => createActor(wizardMachine, { input }).start()
 type Actor = ReturnType<typeof start>
@@ -183,5 +184,38 @@ describe('applying a "would take the slot if" line on the results', () => {
     expect(actor.getSnapshot().context.answers).toEqual(before)
     actor.send({ type: 'whatif.applied', patch: { weights: { computeCost: 9 } } })
     expect(actor.getSnapshot().context.answers.weights).toEqual({ computeCost: 9 })
+  })
+})
+
+describe('exact figures a share link brought', () => {
+  const linked = AnswersSchema.parse({
+    scope: ['service-mesh', 'observability'],
+    openSource: 'preferred',
+    hosting: 'either',
+    costSensitivity: 'high',
+    consolidation: 'balanced',
+    sidecars: 'fine',
+    signals: ['logs'],
+    cluster: { nodes: 12, podsPerNode: 35 },
+    telemetry: { logsGbPerDay: 250 },
+  })
+
+  it('give way to a band moved on the what-if panel, and come back with the undo', () => {
+    const actor = start({ answers: linked, step: 'results' })
+    actor.send({ type: 'wizard.start' })
+    expect(step(actor)).toBe('results')
+    actor.send({ type: 'whatif.applied', patch: { clusterNodes: '201-1000' } })
+    const moved = actor.getSnapshot().context.answers
+    expect(moved.cluster).toEqual({ podsPerNode: 35 })
+    expect(AnswersSchema.parse(moved).clusterNodes).toBe('201-1000')
+    expect(moved.telemetry).toEqual({ logsGbPerDay: 250 })
+    actor.send({ type: 'whatif.undone' })
+    expect(actor.getSnapshot().context.answers).toEqual(linked)
+  })
+
+  it('survive a reload of the wizard, each group checked on its own', () => {
+    const restored = parseSession(serializeSession('results', { ...linked, telemetry: { logsGbPerDay: -5 } } as DraftAnswers))
+    expect(restored?.answers.cluster).toEqual({ nodes: 12, podsPerNode: 35 })
+    expect(restored?.answers.telemetry).toBeUndefined()
   })
 })
