@@ -60,3 +60,28 @@ test('an agent gets the same stack over MCP, with errors naming the field', asyn
   expect((await request.get('/api/mcp')).status()).toBe(405)
   expect((await request.post('/api/mcp', { headers: { ...headers, origin: 'https://evil.example' }, data: { jsonrpc: '2.0', id: 1, method: 'ping' } })).status()).toBe(403)
 })
+
+test("a team's exact cluster and log figures price its stack, and reach the report and the wizard through the share link", async ({ page, request }) => {
+  const figures = { cluster: { nodes: 140, podsPerNode: 45 }, telemetry: { logsGbPerDay: 400 } }
+  const res = await request.post('/api/recommend', {
+    data: { scope: ['service-mesh', 'observability'], signals: ['logs'], openSource: 'preferred', hosting: 'either', sidecars: 'fine', costSensitivity: 'high', consolidation: 'balanced', ...figures },
+  })
+  expect(res.status()).toBe(200)
+  const body = await res.json()
+  expect(body.answers).toMatchObject({ ...figures, clusterNodes: '51-200', podsPerNode: '21-50', logVolume: '100-1000' })
+  expect(body.monthlyCost.assumed).not.toContain('10 nodes')
+
+  const md = await request.get(`/api/report/${body.share.token}?format=md`)
+  expect(md.status()).toBe(200)
+  const text = await md.text()
+  expect(text).toContain('140 nodes; 45 pods per node; 400 GB of logs a day')
+
+  const contradicting = await request.post('/api/recommend', { data: { ...body.answers, clusterNodes: '1-10' } })
+  expect(contradicting.status()).toBe(400)
+  expect((await contradicting.json()).issues[0].path).toBe('cluster.nodes')
+
+  await page.goto(body.share.url)
+  await page.getByRole('link', { name: 'Open in the wizard and edit' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review your answers')
+  await expect(page.getByText('Exact figures the cost estimates use: 140 nodes; 45 pods per node; 400 GB of logs a day.')).toBeVisible()
+})
