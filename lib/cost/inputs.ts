@@ -4,7 +4,9 @@ import type { Answers } from '../answers/schema'
 import type { DataPlane } from '../catalog/schema'
 import { describeIssues, type DataIssue } from '../catalog/issues'
 import { DATA_PLANE_LABEL } from '../scoring/mesh'
+import { slotsInScope } from '../answers/scope'
 import { spansToGbPerDay, TYPICAL_SPAN_BYTES } from '../answers/usage'
+import type { SlotId } from '../catalog/slots'
 import { CLOUD_IDS } from './price-book'
 
 const GROUPED = new Intl.NumberFormat('en-US')
@@ -117,6 +119,8 @@ type BandAnswers = Pick<
   | 'cloudSpendPerMonth'
   | 'accessUsers'
   | 'secretsStored'
+  | 'scope'
+  | 'signals'
 >
 
 /**
@@ -142,24 +146,26 @@ export function inputsFromAnswers(answers: BandAnswers): CostInputs {
   else if (given.vcpuPerNode === undefined) assumed.push(`${vcpuPerNode} vCPU per node`)
   else if (given.memoryGiBPerNode === undefined) assumed.push(`${memoryGiBPerNode} GiB per node`)
   const cloudSpendPerMonth = answers.cloudSpendPerMonth ?? (answers.cloudSpend in CLOUD_SPEND ? CLOUD_SPEND[answers.cloudSpend as keyof typeof CLOUD_SPEND] : undefined)
-  const band = <K extends string>(exact: number | undefined, table: Record<K, number>, value: string, fallback: K, words: (n: number) => string, what: string): number => {
+  // a default is said only where a slot in scope reads it: no "45 people" for a stack without security
+  const slots = new Set(slotsInScope(answers))
+  const band = <K extends string>(exact: number | undefined, table: Record<K, number>, value: string, fallback: K, words: (n: number) => string, what: string, readBy: readonly SlotId[]): number => {
     if (exact !== undefined) return exact
     if (value in table) return table[value as K]
-    assumed.push(`${words(table[fallback])} (${what} not given)`)
+    if (readBy.some((s) => slots.has(s))) assumed.push(`${words(table[fallback])} (${what} not given)`)
     return table[fallback]
   }
   const cloud = given.cloud ?? cloudOf(answers, assumed)
-  const logsGbPerDay = band(told.logsGbPerDay, LOG_GB_PER_DAY, answers.logVolume, '10-100', (n) => `${n} GB of logs a day`, 'log volume')
-  const activeSeries = band(told.activeSeries, ACTIVE_SERIES, answers.metricSeries, '100k-1m', (n) => `${GROUPED.format(n)} active series`, 'metric series')
+  const logsGbPerDay = band(told.logsGbPerDay, LOG_GB_PER_DAY, answers.logVolume, '10-100', (n) => `${n} GB of logs a day`, 'log volume', ['logs'])
+  const activeSeries = band(told.activeSeries, ACTIVE_SERIES, answers.metricSeries, '100k-1m', (n) => `${GROUPED.format(n)} active series`, 'metric series', ['metrics'])
   let tracesGbPerDay = told.tracesGbPerDay
   if (tracesGbPerDay === undefined && told.spansPerSecond !== undefined) {
     tracesGbPerDay = spansToGbPerDay(told.spansPerSecond)
-    assumed.push(`${TYPICAL_SPAN_BYTES} bytes a span, so ${GROUPED.format(told.spansPerSecond)} spans per second ≈ ${GB.format(tracesGbPerDay)} GB a day (Grafana Tempo's typical span size)`)
+    if (slots.has('tracing')) assumed.push(`${TYPICAL_SPAN_BYTES} bytes a span, so ${GROUPED.format(told.spansPerSecond)} spans per second ≈ ${GB.format(tracesGbPerDay)} GB a day (Grafana Tempo's typical span size)`)
   }
-  tracesGbPerDay = band(tracesGbPerDay, TRACE_GB_PER_DAY, answers.traceVolume, '1-10', (n) => `${n} GB of spans a day`, 'trace volume')
-  const retentionDays = band(told.retentionDays, RETENTION_DAYS, answers.retention, '30d', (n) => `${n} days of retention`, 'retention')
-  const accessUsers = band(answers.accessUsers, PEOPLE, answers.orgSize, '20-99', (n) => `${n} people needing access`, 'organisation size')
-  if (answers.accessUsers === undefined && answers.orgSize in PEOPLE) assumed.push(`every one of about ${accessUsers} people needs an access seat (an upper bound)`)
+  tracesGbPerDay = band(tracesGbPerDay, TRACE_GB_PER_DAY, answers.traceVolume, '1-10', (n) => `${n} GB of spans a day`, 'trace volume', ['tracing'])
+  const retentionDays = band(told.retentionDays, RETENTION_DAYS, answers.retention, '30d', (n) => `${n} days of retention`, 'retention', ['tracing', 'logs', 'metrics'])
+  const accessUsers = band(answers.accessUsers, PEOPLE, answers.orgSize, '20-99', (n) => `${n} people needing access`, 'organisation size', ['access-control', 'secrets'])
+  if (answers.accessUsers === undefined && answers.orgSize in PEOPLE && (slots.has('access-control') || slots.has('secrets'))) assumed.push(`every one of about ${accessUsers} people needs an access seat (an upper bound)`)
   if (answers.hosting !== 'self-hosted') assumed.push('the SaaS edition of products sold both ways')
   return {
     cluster: {

@@ -53,6 +53,19 @@ describe('inputs from answers', () => {
     ])
   })
 
+  it('say only the defaults a slot in scope reads: no log volume or access seats for a mesh and logs-free stack', () => {
+    const i = inputsFromAnswers(answers({ scope: ['service-mesh', 'observability'], signals: ['metrics'], sidecars: 'fine' }))
+    expect(i.assumed).toEqual([
+      '10 nodes',
+      '30 pods per node',
+      '4 vCPU and 16 GiB per node',
+      'AWS compute prices (cloud not given)',
+      '320,000 active series (metric series not given)',
+      '30 days of retention (retention not given)',
+      'the SaaS edition of products sold both ways',
+    ])
+  })
+
   it('read the cloud from the clouds in use when the platform does not say', () => {
     expect(inputsFromAnswers(answers({ platform: 'openshift', clouds: ['azure'] })).cluster.cloud).toBe('azure')
     expect(inputsFromAnswers(answers({ platform: 'self-managed' })).cluster.cloud).toBe('on-prem')
