@@ -128,9 +128,12 @@ export class Ledger {
     if (weight === 'material') this.material = true
   }
 
-  /** A monthly fee charged once per account: its value, recorded so a stack counts it once. */
-  accountFee(id: string): number {
-    const monthly = this.value(id)
+  /**
+   * A monthly fee charged once per account, recorded so a stack counts it once: the entry's value,
+   * or an amount the model worked out from it (a tier, a per-node fee).
+   */
+  accountFee(id: string, monthly: number = this.value(id)): number {
+    this.entry(id)
     this.accountFees.push({ price: id, monthly })
     return monthly
   }

@@ -3,7 +3,7 @@ import { CLOUD_TOOLS } from './cloud-services'
 import { DEFAULT_CLUSTER } from './inputs'
 import { band, flat, qty, rate, usd, type Ledger } from './ledger'
 import type { Priced } from './self-hosted'
-import { cyberark, keycloak, openbao, spectroCloud } from './vendor-plans'
+import { cyberark, keycloak, openbao, openshift, spectroCloud } from './vendor-plans'
 
 type Model = (l: Ledger) => Priced
 
@@ -76,6 +76,30 @@ const harness: Model = (l) => {
   return flat(0)
 }
 
+/**
+ * Vantage: one subscription per account, by tracked cloud spend a month: Starter free up to
+ * $2,500 (vantage-pricing), then Pro and Business (vantage-pro, vantage-business); above Business,
+ * Enterprise is contact sales. It serves both cost slots, so a stack counts the plan once.
+ */
+const vantage: Model = (l) => {
+  const spend = l.inputs.cloudSpendPerMonth
+  const free = l.value('vantage-pricing')
+  if (spend === undefined) return { unknown: `Needs the monthly cloud spend: free up to ${usd(free)} a month, then a plan by tracked spend` }
+  if (spend <= free) {
+    l.line(`Starter: free up to ${usd(free)} of tracked cloud spend a month; ${usd(spend)} tracked ${l.cite('vantage-pricing')}`)
+    return flat(0)
+  }
+  for (const [id, plan] of [['vantage-pro', 'Pro'], ['vantage-business', 'Business']] as const) {
+    const max = l.part(id, 'tracked_spend_max')
+    if (spend > max) continue
+    const fee = l.accountFee(id, l.part(id, 'monthly'))
+    l.line(`${plan}: ${usd(fee)} a month up to ${usd(max)} of tracked cloud spend; ${usd(spend)} tracked, over the free ${usd(free)} ${l.cite(id)} ${l.cite('vantage-pricing')}`)
+    return flat(fee)
+  }
+  l.entry('vantage-enterprise')
+  return { unknown: `${usd(spend)} a month is over Business's ${usd(l.part('vantage-business', 'tracked_spend_max'))} of tracked spend; Enterprise has no published price (contact sales)` }
+}
+
 const MODELS: Record<string, Model> = {
   okta: perSeat(['okta-workforce-starter', 'okta-workforce-core-essentials', 'okta-workforce-essentials']),
   'microsoft-entra-id': perSeat(['microsoft-entra-id-p1', 'microsoft-entra-id-p1', 'microsoft-entra-id-p2']),
@@ -93,6 +117,10 @@ const MODELS: Record<string, Model> = {
   cyberark,
   // Palette SaaS within its default 25 kCh a month (spectro-cloud-palette-default-kch)
   'spectro-cloud': spectroCloud,
+  // Vantage's plan by tracked cloud spend (vantage-pricing, vantage-pro, vantage-business)
+  vantage,
+  // ROSA's worker and cluster fees on AWS (openshift-pricing, rosa-hcp-cluster-fee)
+  openshift,
 }
 
 const TOOL_SLOTS = new Set<SlotId>(['access-control', 'secrets', 'k8s-cost', 'cloud-cost'])

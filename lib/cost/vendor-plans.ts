@@ -5,7 +5,7 @@ import type { Priced } from './self-hosted'
 
 /**
  * Vendors priced from plans researched in November 2026: Elastic Observability Serverless,
- * InfluxDB, M3, Keycloak, OpenBao, CyberArk Conjur and Spectro Cloud Palette. Open-source software
+ * InfluxDB, M3, Keycloak, OpenBao, CyberArk Conjur, Spectro Cloud Palette and OpenShift on AWS (ROSA). Open-source software
  * the team runs itself costs no licence (a sourced fact); its compute is priced from a published
  * sizing guide where one exists, and otherwise named in `excludes`, never counted as $0 silently.
  */
@@ -139,4 +139,31 @@ export const spectroCloud: Model = (l) => {
   if (kch > allowance) return unknown(`${qty(kch)} kCh a month is over Palette's default ${allowance} kCh; capacity beyond it: ${words}`)
   l.line(`Palette SaaS: ${qty(kch)} kCh a month (${nodes} nodes × ${vcpuPerNode ?? DEFAULT_CLUSTER.vcpuPerNode} vCPU × ${l.book.hoursPerMonth} h ÷ 1,000) within the ${allowance} kCh included ${l.cite('spectro-cloud-palette-default-kch')}`)
   return flat(0)
+}
+
+/**
+ * OpenShift, run for the team on AWS (ROSA): a fee per 4-vCPU block of worker nodes, whole blocks
+ * per node (openshift-pricing), plus the hosted control plane's fee per cluster
+ * (rosa-hcp-cluster-fee); the EC2 nodes are the cluster itself. The fee is the platform's, not one
+ * slot's, so a stack using OpenShift in several slots counts it once. On Azure the licence fee per
+ * worker has no amount in the book (openshift-aro-licence), nor has self-managed OpenShift
+ * (openshift-self-managed-pricing).
+ */
+export const openshift: Model = (l) => {
+  const { nodes, vcpuPerNode, cloud } = l.inputs.cluster
+  const words = (id: string) => UNKNOWN_WORDS[l.entry(id).unknown ?? 'not-retrieved']
+  if (l.inputs.hosting === 'self-hosted' || cloud === 'on-prem') return unknown(`Self-managed OpenShift: ${words('openshift-self-managed-pricing')}`)
+  if (cloud === 'azure') return unknown(`Azure Red Hat OpenShift licence fee per worker node: ${words('openshift-aro-licence')}`)
+  if (cloud !== 'aws') return unknown('Managed OpenShift is priced on AWS only (ROSA); OpenShift Dedicated on Google Cloud is not in the price book')
+  const vcpu = vcpuPerNode ?? DEFAULT_CLUSTER.vcpuPerNode
+  if (vcpuPerNode === undefined) l.line(`Assumed ${vcpu} vCPU per node (the instance size the compute rates are quoted for)`)
+  const blocks = nodes * Math.ceil(vcpu / 4)
+  const hours = l.book.hoursPerMonth
+  const perBlock = l.part('openshift-pricing', 'on_demand')
+  const clusterFee = l.value('rosa-hcp-cluster-fee')
+  const monthly = l.accountFee('openshift-pricing', (blocks * perBlock + clusterFee) * hours)
+  l.line(`Worker fee: ${qty(blocks)} blocks of 4 vCPU (${nodes} nodes × ${Math.ceil(vcpu / 4)}, whole blocks per node) × ${rate(perBlock)} an hour on demand × ${hours} h ${l.cite('openshift-pricing')}`)
+  l.line(`Hosted control plane: ${rate(clusterFee)} an hour for the cluster × ${hours} h ${l.cite('rosa-hcp-cluster-fee')}`)
+  l.line(`A 3-year contract lowers the worker fee to ${rate(l.part('openshift-pricing', 'three_year'))} a block-hour; the platform fee is counted once across the slots OpenShift fills`)
+  return flat(monthly)
 }

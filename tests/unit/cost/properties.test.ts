@@ -117,6 +117,14 @@ describe('stack totals', () => {
     ])
   })
 
+  it("count OpenShift's platform fee once when it fills access control and secrets", () => {
+    const picks = (['access-control', 'secrets'] as const).map((slot) => ({ slot, vendor: 'openshift' }))
+    const s = estimateStack(picks, SMALL, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)
+    // each slot's estimate is the whole ROSA fee ($432.16 on SMALL); the stack pays it once
+    expect(s.expected).toBeCloseTo(432.16, 2)
+    expect(s.notes).toEqual(['openshift-pricing counted once across slots (not again for secrets)'])
+  })
+
   it('collect the stale prices of every slot once', () => {
     const azure: CostInputs = { ...SMALL, hosting: 'self-hosted', cluster: { ...SMALL.cluster, cloud: 'azure' } }
     const s = estimateStack([{ slot: 'logs', vendor: 'grafana-labs' }, { slot: 'tracing', vendor: 'grafana-labs' }], azure, EMBEDDED_PRICES, TODAY, EMBEDDED_CATALOG)

@@ -58,6 +58,16 @@ describe('cost tools', () => {
 
   it('share-of-spend and contact-sales tools are unknown', () => {
     for (const v of ['cloudzero', 'spot', 'finout', 'zesty', 'vmware-tanzu-cloudhealth']) expect(bands(v, 'cloud-cost'), v).toBe('no published price (contact sales)')
-    expect(bands('vantage', 'cloud-cost')).toBe('price page not read in citable text yet')
+  })
+
+  it('Vantage: Starter free up to $2,500 tracked a month, Pro $30 to $7,500, Business $200 to $20,000, then contact sales', () => {
+    const spend = (cloudSpendPerMonth: number): CostInputs => ({ ...SMALL, cloudSpendPerMonth })
+    expect(bands('vantage', 'cloud-cost', spend(2_500))).toEqual([0, 0, 0]) // at the $2,500 limit: Starter
+    expect(bands('vantage', 'cloud-cost', spend(5_000))).toEqual([30, 30, 30]) // $5,000 ≤ $7,500: Pro $30
+    expect(bands('vantage', 'k8s-cost', spend(7_501))).toEqual([200, 200, 200]) // $7,501 > $7,500: Business $200
+    expect(bands('vantage', 'cloud-cost', spend(20_001))).toBe("$20,001.00 a month is over Business's $20,000.00 of tracked spend; Enterprise has no published price (contact sales)")
+    expect(bands('vantage', 'cloud-cost')).toMatch(/^Needs the monthly cloud spend: free up to \$2,500\.00/)
+    const c = estimate('vantage', 'cloud-cost', spend(5_000))
+    expect(c).toMatchObject({ accountFees: [{ price: 'vantage-pro', monthly: 30 }], caveats: expect.arrayContaining(['vantage-pro: secondary, unverified']) })
   })
 })

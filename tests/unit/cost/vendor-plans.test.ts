@@ -95,9 +95,28 @@ describe('Spectro Cloud Palette', () => {
   })
 })
 
+describe('OpenShift on AWS (ROSA)', () => {
+  it('a worker fee per 4-vCPU block plus the hosted control plane fee, one platform fee', () => {
+    // 2 nodes × ceil(4/4) = 2 blocks × $0.171 × 730 h = $249.66; cluster $0.25 × 730 h = $182.50
+    const c = known('openshift', 'access-control')
+    expect([c.low, c.expected, c.high]).toEqual([432.16, 432.16, 432.16])
+    expect(c.accountFees).toEqual([{ price: 'openshift-pricing', monthly: expect.closeTo(432.16, 2) }])
+    expect(c.caveats).toEqual(['openshift-pricing: secondary', 'rosa-hcp-cluster-fee: secondary'])
+    // 6 vCPU a node bills whole blocks: 3 nodes × ceil(6/4) = 6 blocks × $0.171 × 730 = $748.98, + $182.50 = $931.48
+    const six = known('openshift', 'secrets', { ...SMALL, cluster: { ...SMALL.cluster, nodes: 3, vcpuPerNode: 6 } })
+    expect(six.expected).toBe(931.48)
+  })
+
+  it('stays unknown self-managed, on Azure and on Google Cloud', () => {
+    expect(estimate('openshift', 'access-control', SELF)).toMatchObject({ unknown: 'Self-managed OpenShift: price page not read in citable text yet' })
+    expect(estimate('openshift', 'access-control', { ...SMALL, cluster: { ...SMALL.cluster, cloud: 'azure' } })).toMatchObject({ unknown: expect.stringMatching(/^Azure Red Hat OpenShift licence fee/) })
+    expect(estimate('openshift', 'secrets', { ...SMALL, cluster: { ...SMALL.cluster, cloud: 'gcp' } })).toMatchObject({ unknown: expect.stringMatching(/^Managed OpenShift is priced on AWS only/) })
+  })
+})
+
 describe('vendors researched without a citable price stay unknown', () => {
   it('says what kind of gap it is', () => {
-    for (const [v, slot] of [['komodor', 'access-control'], ['aembit', 'access-control'], ['axiom-security', 'access-control'], ['platform9', 'access-control'], ['rafay', 'access-control'], ['openshift', 'secrets']] as const)
+    for (const [v, slot] of [['komodor', 'access-control'], ['aembit', 'access-control'], ['axiom-security', 'access-control'], ['platform9', 'access-control'], ['rafay', 'access-control']] as const)
       expect(estimate(v, slot), v).toMatchObject({ unknown: 'price page not read in citable text yet' })
   })
 })
