@@ -7,7 +7,7 @@ import type { SlotId } from '../catalog/slots'
 import { estimateVendor } from '../cost/estimate'
 import { usd } from '../cost/format'
 import { inputsFromAnswers, type CostInputs } from '../cost/inputs'
-import { isKnown, type KnownCost, type MonthlyCost } from '../cost/ledger'
+import { flat, isKnown, Ledger, type KnownCost, type MonthlyCost } from '../cost/ledger'
 import type { PriceBook } from '../cost/price-book'
 import { midSentence } from '../text'
 import { availableOn, runRoute } from './context'
@@ -36,8 +36,17 @@ export const PRICE_FLOOR_USD = 100
 /** The most an estimate that is unknown, or missing a material part, rates: neutral, as other unverified facts. */
 export const UNKNOWN_AT_MOST = 50
 
+/** Vendors that are a Kubernetes platform a team can answer it runs (the platform question's values). */
+const PLATFORM_VENDORS: ReadonlySet<string> = new Set(['openshift'])
+
 /** The estimate the product shows for a vendor in a slot: the mesh in the mode this team would run. */
-export function costFor(vendor: Vendor, slot: SlotId, inputs: CostInputs, answers: Pick<Answers, 'sidecars' | 'mtls'>, book: PriceBook, catalog: Catalog): MonthlyCost {
+export function costFor(vendor: Vendor, slot: SlotId, inputs: CostInputs, answers: Pick<Answers, 'sidecars' | 'mtls' | 'platform'>, book: PriceBook, catalog: Catalog): MonthlyCost {
+  // the platform the clusters already run: its subscription is paid whichever product fills the slot
+  if (vendor.id === answers.platform && PLATFORM_VENDORS.has(vendor.id)) {
+    const l = new Ledger(book, inputs, catalog.asOf)
+    l.line(`Your clusters run ${vendor.name}: its subscription is paid for the platform, whichever product fills this slot, so it adds nothing here`)
+    return l.result(flat(0))
+  }
   const plane = slot === 'service-mesh' ? chosenMode(vendor, answers)?.plane : undefined
   return estimateVendor(vendor.id, slot, plane ? { ...inputs, meshDataPlane: plane } : inputs, book, catalog.asOf, catalog)
 }

@@ -125,3 +125,20 @@ describe('price as a criterion', () => {
     expect(mesh.reasons.join(' ')).toMatch(/a month less than Istio on your cluster/)
   })
 })
+
+describe('a platform the team already runs', () => {
+  it('adds no fee to a slot it fills: OpenShift on OpenShift costs nothing more, on EKS its ROSA fees', () => {
+    const openshift = catalog.byId.get('openshift')!
+    const slot = openshift.slots[0]!.slot
+    const on = (platform: string) => {
+      const a = answers({ platform, cluster: { nodes: 20 } })
+      return costFor(openshift, slot, inputsFromAnswers(a), a, catalog.prices!, catalog)
+    }
+    const own = on('openshift')
+    expect(isKnown(own) && own.expected).toBe(0)
+    expect(isKnown(own) && own.basis[0]).toMatch(/^Your clusters run Red Hat OpenShift/)
+    const rosa = on('eks')
+    // 20 nodes × 1 block of 4 vCPU × $0.171 + $0.25 for the cluster, × 730 h = $2,679.10
+    expect(isKnown(rosa) && rosa.expected).toBeCloseTo(2679.1, 2)
+  })
+})
