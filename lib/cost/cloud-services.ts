@@ -1,5 +1,6 @@
+import { TYPICAL_SPAN_BYTES } from '../answers/usage'
 import { DEFAULT_SECRETS } from './inputs'
-import { band, flat, GIB_PER_GB, logsMonth, qty, rate, type Ledger } from './ledger'
+import { band, daysPerMonth, flat, GIB_PER_GB, logsMonth, qty, rate, type Ledger } from './ledger'
 import type { Priced } from './self-hosted'
 
 // The clouds' own services: list prices from the price book's cloud entries, us-east-1 / US. Free
@@ -45,8 +46,47 @@ const cloudwatchLogs: Model = (l) => {
   return band(Math.max(0, gb - free) * ingest + kept * store, gb * ingest + kept * store, gb * ingest + kept * store)
 }
 
-/** Custom metrics are billed per metric in tiers the book could not read (amazon-cloudwatch-custom-metrics). */
-const cloudwatchMetrics: Model = (l) => unknownWith(l, 'CloudWatch custom-metric tiers: price page not read in citable text yet', 'amazon-cloudwatch-custom-metrics')
+/** CloudWatch's metric tiers: the count each holds (the last is open) and its part in amazon-cloudwatch-custom-metrics. */
+const METRIC_TIERS: [number, string][] = [
+  [10_000, 'first_10k'],
+  [240_000, 'next_240k'],
+  [750_000, 'next_750k'],
+  [Number.POSITIVE_INFINITY, 'over_1m'],
+]
+
+/** Monthly price of n metrics through the tiers, with the tiers it reached named. */
+function metricTiers(l: Ledger, n: number): { cost: number; parts: string[] } {
+  let left = n
+  let cost = 0
+  const parts: string[] = []
+  for (const [size, part] of METRIC_TIERS) {
+    if (left <= 0) break
+    const take = Math.min(left, size)
+    const v = l.part('amazon-cloudwatch-custom-metrics', part)
+    cost += take * v
+    parts.push(`${qty(take)} × ${rate(v)}`)
+    left -= take
+  }
+  return { cost, parts }
+}
+
+/**
+ * Custom metrics, per metric-month in tiers (amazon-cloudwatch-custom-metrics): $0.30 for the first
+ * 10,000, $0.10 for the next 240,000, $0.05 for the next 750,000, $0.02 beyond. CloudWatch counts
+ * each metric name and dimension combination as one metric, so one active series is one custom
+ * metric. The 10 metrics free a month (amazon-cloudwatch-free-tier-metrics) come off in low.
+ */
+const cloudwatchMetrics: Model = (l) => {
+  const n = l.inputs.telemetry.activeSeries
+  const free = l.part('amazon-cloudwatch-free-tier-metrics', 'metrics')
+  const full = metricTiers(l, n)
+  const low = metricTiers(l, Math.max(0, n - free)).cost
+  l.line(`Custom metrics: ${qty(n)} active series, one custom metric each (CloudWatch bills every metric name and dimension combination as a metric)`)
+  l.line(`Tiers: ${full.parts.join(' + ')} per metric-month ${l.cite('amazon-cloudwatch-custom-metrics')}; low takes off the ${free} metrics free ${l.cite('amazon-cloudwatch-free-tier-metrics')}`)
+  // cents per 1,000 requests next to dollars per metric: publishing and reading are a small share
+  l.exclude('API requests to publish and read metrics (PutMetricData, GetMetricData), dashboards and alarms: request, dashboard and alarm counts not known', 'minor')
+  return band(low, full.cost, full.cost)
+}
 
 /** X-Ray bills $5.00 per million traces recorded (aws-x-ray-traces-recorded): a trace count the inputs do not give. */
 const cloudwatchTracing: Model = (l) =>
@@ -95,8 +135,26 @@ const managedPrometheus: Model = (l) => {
   return band(slow * lo, slow * lo, fast * hi)
 }
 
-/** Cloud Trace bills per span ingested; its price was not read (google-cloud-trace-spans). */
-const cloudTrace: Model = (l) => unknownWith(l, 'Cloud Trace bills per span ingested: price page not read in citable text yet', 'google-cloud-trace-spans')
+/**
+ * Cloud Trace: $0.20 per million spans ingested (google-cloud-trace-spans), the first 2.5 million a
+ * month free (google-cloud-trace-free-tier, low only). Spans are the span rate when given, else the
+ * GB of spans a day at TYPICAL_SPAN_BYTES a span (Grafana Tempo's typical span size).
+ */
+const cloudTrace: Model = (l) => {
+  const { spansPerSecond, tracesGbPerDay } = l.inputs.telemetry
+  let millions: number
+  if (spansPerSecond !== undefined) {
+    millions = (spansPerSecond * l.book.hoursPerMonth * 3600) / 1e6
+    l.line(`Spans: ${qty(spansPerSecond)} per second × ${l.book.hoursPerMonth} h = ${qty(millions)} million a month`)
+  } else if (tracesGbPerDay !== undefined) {
+    millions = (tracesGbPerDay * 1e9 * daysPerMonth(l.book)) / TYPICAL_SPAN_BYTES / 1e6
+    l.line(`Spans: ${qty(tracesGbPerDay)} GB a day at ${TYPICAL_SPAN_BYTES} bytes a span (Grafana Tempo's typical span size; span rate not given) = ${qty(millions)} million a month`)
+  } else return unknownWith(l, 'Cloud Trace bills per span ingested; the inputs give neither the span rate nor the trace volume', 'google-cloud-trace-spans')
+  const v = l.value('google-cloud-trace-spans')
+  const free = l.part('google-cloud-trace-free-tier', 'million_spans')
+  l.line(`Ingestion: ${qty(millions)} million spans × ${rate(v)} per million ${l.cite('google-cloud-trace-spans')}; low takes off the ${free} million free ${l.cite('google-cloud-trace-free-tier')}`)
+  return band(Math.max(0, millions - free) * v, millions * v, millions * v)
+}
 
 // --- Secrets managers -----------------------------------------------------------------------------
 
@@ -141,9 +199,16 @@ function free(id: string, what: string, ...excludes: string[]): Model {
   }
 }
 
-/** The console's own price was not read (aws-cost-explorer-console); the API is $0.01 a request (aws-cost-explorer-api-request). */
-const awsCostExplorer: Model = (l) =>
-  unknownWith(l, "Cost Explorer console: price page not read in citable text yet (the API is $0.01 a request, count not given)", 'aws-cost-explorer-console', 'aws-cost-explorer-api-request')
+/**
+ * Cost Explorer: the console is free (aws-cost-explorer-console); the API is $0.01 a paginated
+ * request (aws-cost-explorer-api-request), left out since the inputs give no request count.
+ */
+const awsCostExplorer: Model = (l) => {
+  l.line(`Cost Explorer console: ${rate(l.value('aws-cost-explorer-console'))} ${l.cite('aws-cost-explorer-console')}`)
+  // the slot is the console; only scripts and tools that call the API pay for it
+  l.exclude(`Cost Explorer API (${rate(l.value('aws-cost-explorer-api-request'))} a paginated request): request count not known`, 'minor')
+  return flat(0)
+}
 
 export const CLOUD_OBSERVABILITY = {
   'amazon-cloudwatch': { logs: cloudwatchLogs, metrics: cloudwatchMetrics, tracing: cloudwatchTracing },

@@ -25,8 +25,25 @@ describe('Amazon CloudWatch, by hand', () => {
     expect(known('amazon-cloudwatch', 'logs', retention(90)).expected).toBeCloseTo(LOGS * 0.5 + 27, 2)
   })
 
-  it('metrics and tracing stay unknown, with the reason', () => {
-    expect(estimate('amazon-cloudwatch', 'metrics')).toEqual({ unknown: expect.stringMatching(/custom-metric tiers: price page not read/), prices: ['amazon-cloudwatch-custom-metrics'] })
+  it('metrics: one custom metric per active series, through the tiers; 10 metrics free in low only', () => {
+    // 100,000 metrics: 10,000 × $0.30 + 90,000 × $0.10 = $3,000 + $9,000 = $12,000
+    // low: 99,990 metrics: 10,000 × $0.30 + 89,990 × $0.10 = $3,000 + $8,999 = $11,999
+    const c = known('amazon-cloudwatch', 'metrics')
+    expect([c.low, c.expected, c.high]).toEqual([11_999, 12_000, 12_000])
+    expect(c.basis[0]).toMatch(/one custom metric each/)
+    expect(c.excludes).toEqual([expect.stringMatching(/^API requests to publish and read metrics/)])
+    expect(c.gaps).toBe('minor')
+    expect(c.prices).toEqual(['amazon-cloudwatch-free-tier-metrics', 'amazon-cloudwatch-custom-metrics'])
+    // 2,000,000 metrics reach every tier: 10,000 × $0.30 + 240,000 × $0.10 + 750,000 × $0.05 + 1,000,000 × $0.02
+    // = $3,000 + $24,000 + $37,500 + $20,000 = $84,500; low: 999,990 × $0.02 = $19,999.80 in the last tier, $84,499.80
+    const big = known('amazon-cloudwatch', 'metrics', { ...SMALL, telemetry: { ...SMALL.telemetry, activeSeries: 2_000_000 } })
+    expect([big.low, big.expected, big.high]).toEqual([84_499.8, 84_500, 84_500])
+    // 5 metrics: 5 × $0.30 = $1.50, all within the 10 free in low
+    const few = known('amazon-cloudwatch', 'metrics', { ...SMALL, telemetry: { ...SMALL.telemetry, activeSeries: 5 } })
+    expect([few.low, few.expected]).toEqual([0, 1.5])
+  })
+
+  it('tracing stays unknown, with the reason', () => {
     expect(estimate('amazon-cloudwatch', 'tracing')).toEqual({ unknown: expect.stringMatching(/^X-Ray bills per trace recorded/), prices: ['aws-x-ray-traces-recorded'] })
   })
 })
@@ -49,8 +66,21 @@ describe('Google Cloud Observability, by hand', () => {
     expect(c.caveats).toContain('google-cloud-managed-prometheus-samples-2026: secondary, unverified')
   })
 
-  it('tracing stays unknown: the Cloud Trace price was not read', () => {
-    expect(estimate('google-cloud-observability', 'tracing')).toEqual({ unknown: expect.stringMatching(/^Cloud Trace bills per span/), prices: ['google-cloud-trace-spans'] })
+  it('tracing: $0.20 per million spans at 500 bytes a span; 2.5 million free in low only', () => {
+    // 1 GB a day / 500 bytes = 2,000,000 spans a day × 730/24 days = 60.833 million a month
+    // × $0.20 = $12.17; low: (60.833 − 2.5) × $0.20 = $11.67
+    const c = known('google-cloud-observability', 'tracing')
+    expect(c.expected).toBeCloseTo(((2e6 * 730) / 24 / 1e6) * 0.2, 2)
+    expect([c.low, c.expected, c.high]).toEqual([11.67, 12.17, 12.17])
+    expect(c.basis[0]).toMatch(/500 bytes a span \(Grafana Tempo's typical span size; span rate not given\)/)
+    expect(c.stale).toEqual(['google-cloud-trace-spans']) // read on a 2021 copy of Google's page
+    expect(c.excludes).toEqual([])
+    // a span rate is used as given: 100 spans/s × 730 h × 3,600 s = 262.8 million × $0.20 = $52.56; low (262.8 − 2.5) × $0.20 = $52.06
+    const r = known('google-cloud-observability', 'tracing', { ...SMALL, telemetry: { ...SMALL.telemetry, spansPerSecond: 100 } })
+    expect([r.low, r.expected, r.high]).toEqual([52.06, 52.56, 52.56])
+    // no volume at all: unknown, never $0
+    const none = { ...SMALL, telemetry: { ...SMALL.telemetry, tracesGbPerDay: undefined } }
+    expect(estimate('google-cloud-observability', 'tracing', none)).toEqual({ unknown: expect.stringMatching(/neither the span rate nor the trace volume/), prices: ['google-cloud-trace-spans'] })
   })
 })
 
@@ -89,8 +119,15 @@ describe('free cloud consoles', () => {
     expect(c.excludes).toEqual([expect.stringMatching(/Standard or Premium tier/)])
   })
 
-  it('leave Cost Explorer and Cloud Billing unknown, never $0', () => {
-    expect(estimate('aws-cost-explorer', 'cloud-cost')).toMatchObject({ unknown: expect.stringMatching(/^Cost Explorer console: price page not read/) })
+  it('price the Cost Explorer console at a sourced $0 and leave the API, $0.01 a request, out by name', () => {
+    const c = known('aws-cost-explorer', 'cloud-cost')
+    expect([c.low, c.expected, c.high]).toEqual([0, 0, 0])
+    expect(c.prices).toEqual(['aws-cost-explorer-console', 'aws-cost-explorer-api-request'])
+    expect(c.excludes).toEqual(['Cost Explorer API ($0.01 a paginated request): request count not known'])
+    expect(c.gaps).toBe('minor')
+  })
+
+  it('leave Cloud Billing unknown, never $0', () => {
     expect(estimate('google-cloud-billing', 'cloud-cost')).toMatchObject({ unknown: 'price page not read in citable text yet' })
   })
 })
@@ -100,6 +137,9 @@ describe('the cloud vendors for default inputs', () => {
     ['amazon-cloudwatch', 'logs'],
     ['google-cloud-observability', 'logs'],
     ['google-cloud-observability', 'metrics'],
+    ['google-cloud-observability', 'tracing'],
+    ['amazon-cloudwatch', 'metrics'],
+    ['aws-cost-explorer', 'cloud-cost'],
     ['aws-secrets-manager', 'secrets'],
     ['google-secret-manager', 'secrets'],
     ['aws-iam-identity-center', 'access-control'],
@@ -110,14 +150,11 @@ describe('the cloud vendors for default inputs', () => {
     ['aks-istio-addon', 'service-mesh'],
   ]
   const UNKNOWN: [string, SlotId, RegExp][] = [
-    ['amazon-cloudwatch', 'metrics', /custom-metric tiers/],
     ['amazon-cloudwatch', 'tracing', /per trace recorded/],
-    ['google-cloud-observability', 'tracing', /per span ingested/],
     ['azure-monitor', 'logs', /price page not read/],
     ['azure-monitor', 'metrics', /price page not read/],
     ['azure-monitor', 'tracing', /price page not read/],
     ['azure-key-vault', 'secrets', /per operation/],
-    ['aws-cost-explorer', 'cloud-cost', /console: price page not read/],
     ['google-cloud-billing', 'cloud-cost', /price page not read/],
   ]
 
