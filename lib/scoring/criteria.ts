@@ -170,6 +170,17 @@ const SPEND_CONTROLS = {
   logs: ['tiered-storage', 'log-to-metric', 'log-retention-control'],
   metrics: ['cardinality-controls', 'downsampling'],
 } as const
+/**
+ * Downsampling keeps months of metrics cheap to query and store at a coarser resolution; it does
+ * not cut what an active series costs. Thanos: "the initial goal of downsampling is not saving disk
+ * space … [but] fast results for range queries of big time intervals like months or years"
+ * (https://thanos.io/tip/components/compact.md/), and per-series prices (CloudWatch per metric-month,
+ * Grafana Cloud per active series) do not depend on resolution. So with weeks of retention only
+ * cardinality controls keep a metrics bill in check; from about three months on, downsampling counts too.
+ */
+const SHORT_RETENTION_METRIC_CONTROLS = ['cardinality-controls'] as const
+const longRetention = (a: Pick<Answers, 'retention'>) => a.retention === '90d' || a.retention === '1y-plus'
+
 const SPEND_LABEL: Record<string, string> = {
   'tail-sampling': 'tail-based sampling',
   'trace-retention-control': 'trace retention',
@@ -341,9 +352,9 @@ export const CRITERIA: readonly CriterionDef[] = [
     id: 'spend',
     label: 'Telemetry spend control',
     appliesTo: isObservability,
-    reads: ['costSensitivity', 'orgSize', 'hosting', 'logVolume', 'metricSeries', 'traceVolume'],
-    rates: ['orgSize', 'hosting'],
-    cacheKey: (a) => `${a.orgSize}|${a.hosting}`,
+    reads: ['costSensitivity', 'orgSize', 'hosting', 'logVolume', 'metricSeries', 'traceVolume', 'retention'],
+    rates: ['orgSize', 'hosting', 'retention'],
+    cacheKey: (a) => `${a.orgSize}|${a.hosting}|${longRetention(a) ? 'long' : 'short'}`,
     weight: (a) => Math.min(10, SPEND[a.costSensitivity] + volumeWeight(a)),
     rate: (v, _f, a, slot) => {
       // Self-run open source has no licence fee (you pay compute and storage). Otherwise what keeps
@@ -353,7 +364,7 @@ export const CRITERIA: readonly CriterionDef[] = [
       const selfRun = v.delivery.model === 'self-hosted' || (v.delivery.model === 'both' && a.hosting !== 'saas')
       if (openSourceRoute(v, slot, a.orgSize).kind !== 'none' && selfRun) return { rating: 90, reason: 'no licence fee when self-hosted: you pay compute and storage' }
       const facts = v.capabilities?.[slot]
-      const controls = SPEND_CONTROLS[slot as keyof typeof SPEND_CONTROLS]
+      const controls = slot === 'metrics' && !longRetention(a) ? SHORT_RETENTION_METRIC_CONTROLS : SPEND_CONTROLS[slot as keyof typeof SPEND_CONTROLS]
       if (!facts) return { rating: 45, reason: 'spend controls unverified', unverified: true }
       const credit = { yes: 1, partial: 0.5, unknown: 0.5, no: 0 } as const
       const got = controls.reduce((sum, id) => sum + credit[facts[id]?.value ?? 'unknown'], 0)

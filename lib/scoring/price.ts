@@ -33,6 +33,9 @@ export const POINTS_PER_TENFOLD = 35
 /** Differences below about $100 a month do not decide a Day 2 tool; it also keeps $0 from dividing. */
 export const PRICE_FLOOR_USD = 100
 
+/** Up to a quarter above the lowest estimate is "near the lowest" in the reasons. */
+const NEAR = 1.25
+
 /** The most an estimate that is unknown, or missing a material part, rates: neutral, as other unverified facts. */
 export const UNKNOWN_AT_MOST = 50
 
@@ -170,7 +173,9 @@ function rateGroup(members: [string, MonthlyCost][], slot: SlotId, among: string
     let reason: string
     if (id === lowestId)
       reason = next ? `lowest estimate${among} ${where}: ≈ ${usd(c.expected)} a month, ${usd(next[1].expected - c.expected)} less than ${name(next[0])}` : `≈ ${usd(c.expected)} a month ${where}, the only full estimate${among || ' here'}`
-    else if (rating >= 70) reason = `≈ ${usd(c.expected)} a month ${where}, near the lowest${among} (${name(lowestId)}, ${usd(lowest.expected)})`
+    // "near" only where the gap is small in money as well as in rating: a quarter more, or the floor
+    else if (c.expected <= Math.max(lowest.expected * NEAR, lowest.expected + PRICE_FLOOR_USD))
+      reason = `≈ ${usd(c.expected)} a month ${where}, near the lowest${among} (${name(lowestId)}, ${usd(lowest.expected)})`
     else reason = `≈ ${usd(c.expected)} a month ${where}, ${usd(c.expected - lowest.expected)} more than ${name(lowestId)}`
     ratings.set(id, { rating, reason })
   }

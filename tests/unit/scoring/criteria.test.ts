@@ -172,7 +172,9 @@ describe('other criteria', () => {
   it('spend: no licence fee for self-run open source, else the documented controls on volume and retention', () => {
     expect(rate('spend', 'obs-metrics', 'metrics').rating).toBe(90)
     expect(rate('spend', 'obs-platform', 'logs')).toEqual({ rating: 85, reason: 'controls on telemetry spend: archive tiers, log-to-metric, log retention' })
-    expect(rate('spend', 'obs-platform', 'metrics').rating).toBe(Math.round(30 + 55 / 2))
+    // metrics: with weeks of retention only cardinality limits cut the bill; downsampling counts from three months on
+    expect(rate('spend', 'obs-platform', 'metrics').rating).toBe(30 + 55)
+    expect(rate('spend', 'obs-platform', 'metrics', answers({ retention: '1y-plus' })).rating).toBe(Math.round(30 + 55 / 2))
   })
 
   it('k8sIntegration: security facts for security slots, cost facts for Kubernetes cost', () => {

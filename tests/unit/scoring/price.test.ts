@@ -142,3 +142,27 @@ describe('a platform the team already runs', () => {
     expect(isKnown(rosa) && rosa.expected).toBeCloseTo(2679.1, 2)
   })
 })
+
+describe('the price reasons', () => {
+  it('call an estimate "near the lowest" only within a quarter (or $100) of it', () => {
+    fc.assert(
+      fc.property(AnswersArb, (a) => {
+        for (const slot of slotsInScope(a)) {
+          const table = slotPrices(slot, a, catalog)!
+          const group = (id: string) => priceGroupOf(catalog.byId.get(id)!, slot, a)
+          for (const [id, r] of table.ratings) {
+            if (!/near the lowest/.test(r.reason)) continue
+            const c = table.costs.get(id)!
+            // the lowest full estimate of the same group (self-run or services)
+            const lowest = Math.min(...[...table.costs].filter(([v, x]) => group(v) === group(id) && trusted(x)).map(([, x]) => (isKnown(x) ? x.expected : 0)))
+            expect(isKnown(c) && c.expected <= Math.max(lowest * 1.25, lowest + PRICE_FLOOR_USD) + 0.01, `${slot}/${id}: ${r.reason}`).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 40 },
+    )
+    // the rideshare case: CloudWatch at five times Grafana Cloud's price is not "near"
+    const a = answers({ scope: ['observability'], signals: ['metrics'], hosting: 'saas', metricSeries: '1m-10m', clusterNodes: '201-1000' })
+    expect(slotPrices('metrics', a, catalog)!.ratings.get('amazon-cloudwatch')!.reason).toMatch(/more than Grafana Labs/)
+  })
+})
