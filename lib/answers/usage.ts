@@ -389,6 +389,8 @@ export const CLOUD_WORDS: Record<CloudId, string> = { aws: 'AWS', gcp: 'Google C
 
 /** The figures as a compact, stable key (price tables are cached per key). */
 export function usageKey(a: UsageFigures): string {
+  // most answer sets carry no figures, and price tables are looked up per slot per re-ranking
+  if (a.cluster === undefined && a.telemetry === undefined && a.cloudSpendPerMonth === undefined && a.accessUsers === undefined && a.secretsStored === undefined) return ''
   let key = ''
   for (const f of FIGURES) {
     const v = figureOf(a as Record<string, unknown>, f)
