@@ -3,16 +3,9 @@ import { AnswersSchema } from '@/lib/answers/schema'
 import { FIGURES, figureWords, spansToGbPerDay, withoutContradicted, type NumberFigure } from '@/lib/answers/usage'
 import { describeIssues } from '@/lib/catalog/issues'
 import { inputsFromAnswers } from '@/lib/cost/inputs'
+import { EVERY_AREA_TEAM } from '../../support/every-area'
 
-const team = {
-  scope: ['service-mesh', 'observability', 'security', 'cost'],
-  openSource: 'no-preference',
-  hosting: 'either',
-  sidecars: 'fine',
-  costSensitivity: 'high',
-  consolidation: 'balanced',
-  signals: ['logs', 'metrics', 'traces'],
-}
+const team = EVERY_AREA_TEAM
 const parse = (extra: Record<string, unknown>) => AnswersSchema.parse({ ...team, ...extra })
 const issues = (extra: Record<string, unknown>) => {
   const raw = { ...team, ...extra }

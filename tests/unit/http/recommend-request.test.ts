@@ -3,18 +3,10 @@ import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { isKnown } from '@/lib/cost/ledger'
 import { handleRecommendBody } from '@/lib/http/recommend-request'
 import { decodeShareToken } from '@/lib/share/codec'
+import { EVERY_AREA_TEAM } from '../../support/every-area'
 
 const catalog = EMBEDDED_CATALOG
-const team = {
-  scope: ['service-mesh', 'observability', 'security', 'cost'],
-  openSource: 'no-preference',
-  hosting: 'either',
-  sidecars: 'fine',
-  costSensitivity: 'high',
-  consolidation: 'balanced',
-  signals: ['logs', 'metrics', 'traces'],
-  platform: 'eks',
-}
+const team = { ...EVERY_AREA_TEAM, platform: 'eks' }
 const post = (body: unknown) => handleRecommendBody(JSON.stringify(body), 'application/json', catalog)
 
 describe('POST /api/recommend with exact usage figures', () => {
