@@ -1,6 +1,8 @@
 import { describeAnswer } from '../answers/describe'
 import { FIELDS, fieldApplies } from '../answers/registry'
 import { AnswersSchema, type Answers, type Weights } from '../answers/schema'
+import { CLOUD_WORDS, FIGURES, figureApplies, figureOf, pathOf, withoutContradicted } from '../answers/usage'
+import type { CloudId } from '../cost/price-book'
 import type { Catalog } from '../catalog/catalog'
 import { SLOT_IDS, SLOT_LABEL, type SlotId } from '../catalog/slots'
 import { recommend, type Recommendation } from '../recommend'
@@ -10,7 +12,7 @@ import { weightsFor } from '../scoring/weights'
 
 /** One answer that differs between two scenarios, in words. */
 export interface AnswerChange {
-  /** The field name, or `weights.<criterion>` for an importance override. */
+  /** The field name, `weights.<criterion>` for an importance override, or a figure's path (`cluster.nodes`). */
   key: string
   /** The question's legend ("Open-source preference"). */
   label: string
@@ -135,6 +137,14 @@ export function answerChanges(a: Answers, b: Answers, catalog?: Catalog): Answer
       to: askedB ? describeAnswer(f.name, vb, nameOf) : NOT_ASKED,
     })
   }
+  // exact usage figures (from the API or a link): a figure given on one side only is "Not given" on the other
+  for (const f of FIGURES) {
+    const [fa, fb] = [figureOf(a, f), figureOf(b, f)]
+    if (fa === fb || (!figureApplies(f, a.scope) && !figureApplies(f, b.scope))) continue
+    const words = (v: number | string | undefined) =>
+      v === undefined ? 'Not given' : f.kind === 'cloud' ? CLOUD_WORDS[v as CloudId] : f.words(v as number)
+    out.push({ key: pathOf(f), label: f.about, from: words(fa), to: words(fb) })
+  }
   const wa = weightsFor(a)
   const wb = weightsFor(b)
   const word = (answers: Answers, w: Record<CriterionId, number>, c: CriterionId) =>
@@ -159,7 +169,8 @@ export function applyChanges(a: Answers, b: Answers, keys: readonly string[]): A
       const w = b.weights?.[c]
       if (w === undefined) delete weights[c]
       else weights[c] = w
-    } else raw[key] = (b as Raw)[key]
+    } else if (FIGURE_BY_PATH.has(key)) applyFigure(raw, b, FIGURE_BY_PATH.get(key)!)
+    else raw[key] = (b as Raw)[key]
   }
   if (Object.keys(weights).length > 0) raw.weights = weights as Weights
   else delete raw.weights
@@ -168,6 +179,23 @@ export function applyChanges(a: Answers, b: Answers, keys: readonly string[]): A
       const of = new Set(raw[f.subsetOf] as string[])
       raw[f.name] = (raw[f.name] as string[]).filter((id) => of.has(id))
     }
-  const parsed = AnswersSchema.safeParse(raw)
+  // a band taken from B replaces A's figure behind it, as a band moved in the wizard does
+  const parsed = AnswersSchema.safeParse(withoutContradicted(raw))
   return parsed.success ? parsed.data : null
+}
+
+const FIGURE_BY_PATH = new Map(FIGURES.map((f) => [pathOf(f), f]))
+
+/** B's figure (or its absence) on A; a figure taken sets its band anew rather than meet A's. */
+function applyFigure(raw: Raw, b: Answers, f: (typeof FIGURES)[number]): void {
+  const v = figureOf(b, f)
+  const holder: Raw = f.group ? { ...((raw[f.group] as Raw | undefined) ?? {}) } : raw
+  if (v === undefined) delete holder[f.name]
+  else holder[f.name] = v
+  if (f.group) {
+    if (Object.keys(holder).length > 0) raw[f.group] = holder
+    else delete raw[f.group]
+  }
+  if (v !== undefined && f.kind === 'number' && f.band) delete raw[f.band.field]
+  if (v !== undefined && f.name === 'spansPerSecond') delete raw.traceVolume
 }

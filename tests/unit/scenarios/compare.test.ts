@@ -74,4 +74,22 @@ describe('comparing two scenarios', () => {
     expect(applyChanges(a, b, ['existingTools'])).toMatchObject({ existingTools: ['linkerd'], keep: [] })
     expect(applyChanges(a, b, ['keep'])).toMatchObject({ existingTools: ['istio'], keep: [] })
   })
+
+  it('lists exact figures that differ, and applies one alone with its band or a band alone over the figure', () => {
+    const a = answers({ cluster: { nodes: 12 }, telemetry: { logsGbPerDay: 40 } })
+    const b = answers({ cluster: { nodes: 400 }, telemetry: { logsGbPerDay: 40 } })
+    const c = compareScenarios(a, b, EMBEDDED_CATALOG)
+    expect(c.changes).toEqual([
+      { key: 'clusterNodes', label: 'Nodes across your clusters', from: '11 to 50', to: '201 to 1,000' },
+      { key: 'cluster.nodes', label: 'Nodes across your clusters', from: '12 nodes', to: '400 nodes' },
+    ])
+    // the figure alone brings its band; the band alone replaces A's figure
+    expect(applyChanges(a, b, ['cluster.nodes'])).toEqual(b)
+    expect(applyChanges(a, b, ['clusterNodes'])).toMatchObject({ clusterNodes: '201-1000', telemetry: { logsGbPerDay: 40 } })
+    expect(applyChanges(a, b, ['clusterNodes'])!.cluster).toBeUndefined()
+    // a figure given on one side only
+    expect(compareScenarios(answers(), answers({ accessUsers: 30 }), EMBEDDED_CATALOG).changes).toEqual([
+      { key: 'accessUsers', label: 'People needing access (per-seat security pricing)', from: 'Not given', to: '30 people need access' },
+    ])
+  })
 })
