@@ -241,6 +241,25 @@ test('a platform lead sizes the clusters on the results and the cost estimate fo
   expect(await Promise.all(['Service mesh', 'Logs'].map((s) => pickOf(page, s)))).toEqual(picks)
 })
 
+test('a platform lead types the exact node count and the estimate uses it; a wrong number is named and changes nothing', async ({ page }) => {
+  await completeWizard(page, EVERYTHING)
+  const cost = page.locator('.stack-cost')
+  await expect(cost).toContainText('assuming 10 nodes')
+  const exact = page.getByRole('spinbutton', { name: 'Nodes across your clusters, exact number (nodes)' })
+  await exact.fill('0')
+  await expect(page.getByRole('alert').filter({ hasText: 'At least 1' })).toBeVisible()
+  await expect(cost).toContainText('assuming 10 nodes')
+  await exact.fill('140')
+  await expect(cost).not.toContainText('assuming 10 nodes')
+  const slider = page.getByRole('slider', { name: 'Nodes across your clusters' })
+  await expect(slider).toHaveAttribute('aria-valuetext', '140 nodes')
+  const priced = await cost.innerText()
+  // the slider takes over again: the band replaces the figure
+  await slider.fill('1')
+  await expect(exact).toHaveValue('')
+  await expect(cost).not.toHaveText(priced)
+})
+
 test('a platform lead tries a closest call with one click and takes it back', async ({ page }) => {
   await completeWizard(page, EVERYTHING)
   const before = await Promise.all(['Service mesh', 'Tracing', 'Logs', 'Metrics', 'Access control / RBAC', 'Secrets management'].map((s) => pickOf(page, s)))

@@ -282,15 +282,17 @@ function bandings(a: Record<string, unknown>, scope: readonly string[]): Banding
   const out: Bandings[] = []
   for (const f of FIGURES) {
     if (f.kind !== 'number' || !figureApplies(f, scope)) continue
-    const value = figureOf(a, f)
-    if (value === undefined || typeof value !== 'number') continue
+    const given = figureOf(a, f)
+    if (given === undefined || typeof given !== 'number') continue
+    // the band of the figure as it is kept (to a thousandth), so checking and keeping agree at an edge
+    const value = rounded(given)
     if (f.band) out.push({ figure: f, value, band: f.band.of(value) })
   }
   const spans = FIGURES.find((f) => f.name === 'spansPerSecond') as NumberFigure
   const traces = FIGURES.find((f) => f.name === 'tracesGbPerDay') as NumberFigure
   const rate = figureOf(a, spans)
   if (typeof rate === 'number' && figureApplies(spans, scope) && figureOf(a, traces) === undefined)
-    out.push({ figure: spans, value: rate, band: traces.band!.of(spansToGbPerDay(rate)) })
+    out.push({ figure: spans, value: rounded(rate), band: traces.band!.of(spansToGbPerDay(rounded(rate))) })
   return out
 }
 
@@ -353,6 +355,17 @@ export function normalizeUsage(a: Record<string, unknown>, scope: readonly strin
  * bands, and a band changed there replaces the exact figure behind it (the user's newer word).
  */
 export function withoutContradicted<T extends Record<string, unknown>>(draft: T): T {
+  let out = draft
+  // dropping one figure can expose another behind the same band (a span rate behind GB of spans)
+  for (let round = 0; round < FIGURES.length; round++) {
+    const next = dropContradicted(out)
+    if (next === out) return out
+    out = next
+  }
+  return out
+}
+
+function dropContradicted<T extends Record<string, unknown>>(draft: T): T {
   const scope = Array.isArray(draft.scope) ? (draft.scope as string[]) : []
   const conflicts = usageConflicts(draft, scope)
   // a band set to "Not sure" in the wizard is a change too: its figure goes with it
@@ -374,10 +387,32 @@ export function withoutContradicted<T extends Record<string, unknown>>(draft: T)
   return out as T
 }
 
+/** Why a value is not a valid figure, in the words the API uses ("At most 5,000"); null when it is. */
+export function figureProblem(f: FigureDef, value: unknown): string | null {
+  const parsed = figureSchema(f).safeParse(value)
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Invalid')
+}
+
+/**
+ * The answers patch that sets a figure with the band it falls in (the two always agree), or
+ * clears it and leaves the band as it was: what an exact-number field in the browser sends.
+ */
+export function figurePatch(a: UsageFigures, f: NumberFigure, value: number | undefined): Record<string, unknown> {
+  const patch: Record<string, unknown> = {}
+  if (f.group) {
+    const { [f.name]: _old, ...rest } = (a[f.group] ?? {}) as Record<string, unknown>
+    patch[f.group] = value === undefined ? (Object.keys(rest).length > 0 ? rest : undefined) : { ...rest, [f.name]: rounded(value) }
+  } else patch[f.name] = value === undefined ? undefined : rounded(value)
+  if (value !== undefined && f.band) patch[f.band.field] = f.band.of(rounded(value))
+  return patch
+}
+
 /** The figures given, in words, in the registry's order: "12 nodes", "250 GB of logs a day". */
-export function figureWords(a: UsageFigures): string[] {
+export function figureWords(a: UsageFigures & { scope?: readonly string[] }): string[] {
   const out: string[] = []
   for (const f of FIGURES) {
+    // a draft may still hold figures its scope no longer asks (the schema drops them)
+    if (a.scope && !figureApplies(f, a.scope)) continue
     const v = figureOf(a as Record<string, unknown>, f)
     if (v === undefined) continue
     out.push(f.kind === 'cloud' ? `nodes on ${CLOUD_WORDS[v as CloudId]}` : f.words(v as number))

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { Answers } from '@/lib/answers/schema'
 import { MAX_WEIGHT } from '@/lib/answers/schema'
 import { FIELD_BY_NAME, fieldApplies } from '@/lib/answers/registry'
-import { FIGURES, figureOf } from '@/lib/answers/usage'
+import { FIGURES, figureOf, figurePatch, figureProblem, type NumberFigure } from '@/lib/answers/usage'
 import { SLOT_LABEL, type SlotId } from '@/lib/catalog/slots'
 import type { Recommendation } from '@/lib/recommend'
 import { CRITERIA } from '@/lib/scoring/criteria'
@@ -141,7 +141,7 @@ export function WhatIf({
         </p>
         <div className="sliders">
           {TUNABLE.filter((name) => fieldApplies(name, answers.scope)).map((name) => (
-            <BandSlider key={name} name={name} value={answers[name]} exact={exactFigure(answers, name)} onChange={(v) => onTune({ [name]: v })} />
+            <BandSlider key={name} name={name} answers={answers} onTune={onTune} />
           ))}
         </div>
         <h3>Weights</h3>
@@ -194,25 +194,55 @@ export function WhatIf({
 /** The answers that size the cost estimates, tuned here without going back through the wizard. */
 const TUNABLE = ['clusterNodes', 'podsPerNode', 'logVolume'] as const
 
-/** A band question as a slider: "Not sure" first, then the bands from small to large. */
-/** The exact figure behind a band, in words, when the answers carry one (from the API or a link). */
-function exactFigure(answers: Answers, band: string): string | undefined {
-  const f = FIGURES.find((x) => x.kind === 'number' && x.band?.field === band)
-  const v = f ? figureOf(answers, f) : undefined
-  return f?.kind === 'number' && typeof v === 'number' ? f.words(v) : undefined
+/** The exact figure behind each tunable band, and its unit beside the number field. */
+const EXACT: Record<(typeof TUNABLE)[number], { figure: NumberFigure; unit: string }> = {
+  clusterNodes: { figure: figureFor('clusterNodes'), unit: 'nodes' },
+  podsPerNode: { figure: figureFor('podsPerNode'), unit: 'pods per node' },
+  logVolume: { figure: figureFor('logVolume'), unit: 'GB of logs a day' },
 }
 
-function BandSlider({ name, value, exact, onChange }: { name: (typeof TUNABLE)[number]; value: string; exact?: string; onChange: (value: string) => void }) {
+function figureFor(band: string): NumberFigure {
+  return FIGURES.find((x): x is NumberFigure => x.kind === 'number' && x.band?.field === band)!
+}
+
+/**
+ * A band question as a slider ("Not sure" first, then the bands from small to large), with a
+ * number field for the exact figure when the team knows it. Moving the slider replaces the figure;
+ * typing a figure moves the slider to its band.
+ */
+function BandSlider({ name, answers, onTune }: { name: (typeof TUNABLE)[number]; answers: Answers; onTune: (patch: Record<string, unknown>) => void }) {
   const field = FIELD_BY_NAME.get(name)!
+  const { figure, unit } = EXACT[name]
+  const exact = figureOf(answers, figure) as number | undefined
+  const [text, setText] = useState(exact === undefined ? '' : String(exact))
+  const [problem, setProblem] = useState<string | null>(null)
+  // the slider or an undo changed the figure: the field follows
+  useEffect(() => {
+    setText(exact === undefined ? '' : String(exact))
+    setProblem(null)
+  }, [exact])
   if (field.kind !== 'single') return null
+  const value = answers[name]
   const options = [...field.options.filter((o) => o.value === 'unspecified'), ...field.options.filter((o) => o.value !== 'unspecified')]
   const at = Math.max(0, options.findIndex((o) => o.value === value))
   const id = `band-${name}`
+  const typed = (raw: string) => {
+    setText(raw)
+    if (raw.trim() === '') {
+      setProblem(null)
+      if (exact !== undefined) onTune(figurePatch(answers, figure, undefined))
+      return
+    }
+    const n = Number(raw)
+    const why = figureProblem(figure, n)
+    setProblem(why)
+    if (why === null && n !== exact) onTune(figurePatch(answers, figure, n))
+  }
   return (
     <div className="slider">
       <label htmlFor={id}>{field.legend}</label>
       <output htmlFor={id} aria-hidden="true">
-        {exact ? `${exact} (exact)` : options[at]!.label}
+        {exact !== undefined ? `${figure.words(exact)} (exact)` : options[at]!.label}
       </output>
       <input
         id={id}
@@ -221,9 +251,31 @@ function BandSlider({ name, value, exact, onChange }: { name: (typeof TUNABLE)[n
         max={options.length - 1}
         step={1}
         value={at}
-        aria-valuetext={exact ?? options[at]!.label}
-        onChange={(e) => onChange(options[Number(e.target.value)]!.value)}
+        aria-valuetext={exact !== undefined ? figure.words(exact) : options[at]!.label}
+        onChange={(e) => onTune({ [name]: options[Number(e.target.value)]!.value })}
       />
+      <span className="exact">
+        <input
+          id={`${id}-exact`}
+          type="number"
+          inputMode={figure.int ? 'numeric' : 'decimal'}
+          min={figure.min}
+          max={figure.max}
+          step={figure.int ? 1 : 'any'}
+          placeholder="exact"
+          value={text}
+          aria-label={`${field.legend}, exact number (${unit})`}
+          aria-invalid={problem !== null}
+          aria-describedby={problem !== null ? `${id}-problem` : undefined}
+          onChange={(e) => typed(e.target.value)}
+        />{' '}
+        <span className="muted small">{unit}</span>
+      </span>
+      {problem !== null && (
+        <p id={`${id}-problem`} className="error small" role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   )
 }

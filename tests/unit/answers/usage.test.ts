@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { AnswersSchema } from '@/lib/answers/schema'
-import { FIGURES, figureWords, spansToGbPerDay, withoutContradicted, type NumberFigure } from '@/lib/answers/usage'
+import { FIGURES, figurePatch, figureProblem, figureWords, spansToGbPerDay, withoutContradicted, type NumberFigure } from '@/lib/answers/usage'
 import { describeIssues } from '@/lib/catalog/issues'
 import { inputsFromAnswers } from '@/lib/cost/inputs'
 import { EVERY_AREA_TEAM } from '../../support/every-area'
@@ -97,6 +98,28 @@ describe('exact usage figures in the answers', () => {
   })
 })
 
+describe('figures at a band edge', () => {
+  it('are checked as they are kept, so what is accepted parses again to itself', () => {
+    // 9.9996 GB is kept as 10 GB: the band "10 to 100", not "under 10"
+    expect(issues({ telemetry: { logsGbPerDay: 9.9996 }, logVolume: 'under-10' })).toEqual([expect.stringMatching(/^telemetry\.logsGbPerDay: 10 GB of logs a day is in the band "10 to 100 GB a day"/)])
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FIGURES.filter((f): f is NumberFigure => f.kind === 'number' && f.band !== undefined)),
+        fc.double({ min: -0.002, max: 0.002, noNaN: true }),
+        fc.constantFrom(10, 11, 21, 51, 100, 111, 1000, 1e4, 1e5, 1e6, 1e7, 15, 52, 182),
+        (f, nudge, edge) => {
+          const value = f.int ? edge : edge + nudge
+          if (value < f.min || value > f.max) return
+          const raw = { ...team, [f.group ?? f.name]: f.group ? { [f.name]: value } : value, [f.band!.field]: f.band!.of(value) }
+          const once = AnswersSchema.safeParse(raw)
+          if (once.success) expect(AnswersSchema.parse(once.data)).toEqual(once.data)
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+})
+
 describe('a band changed in the wizard or the what-if panel', () => {
   const linked = parse({ cluster: { nodes: 12, podsPerNode: 35 }, telemetry: { logsGbPerDay: 250 } })
 
@@ -107,7 +130,39 @@ describe('a band changed in the wizard or the what-if panel', () => {
     expect(withoutContradicted({ ...linked, logVolume: 'unspecified' }).telemetry).toBeUndefined()
   })
 
+  it('replaces every figure behind it, a span rate behind GB of spans included', () => {
+    const both = parse({ telemetry: { tracesGbPerDay: 5, spansPerSecond: 100_000 } })
+    const moved = withoutContradicted({ ...both, traceVolume: '10-100' })
+    expect(moved.telemetry).toBeUndefined()
+    expect(AnswersSchema.safeParse(moved).success).toBe(true)
+  })
+
+  it('lists in the review only the figures the scope still asks', () => {
+    const draft = { ...parse({ telemetry: { logsGbPerDay: 250 }, accessUsers: 40, cluster: { nodes: 12 } }), scope: ['service-mesh'] as ('service-mesh')[] }
+    expect(figureWords(draft)).toEqual(['12 nodes'])
+  })
+
   it('leaves figures that agree with their bands as they are', () => {
     expect(withoutContradicted(linked)).toBe(linked)
+  })
+})
+
+describe('an exact number typed in the browser', () => {
+  const linked = parse({ cluster: { nodes: 12, podsPerNode: 35 } })
+
+  it('sets the figure with its band, so the answers stay valid, and clearing it keeps the band', () => {
+    const set = AnswersSchema.parse({ ...linked, ...figurePatch(linked, figure('nodes'), 640) })
+    expect([set.cluster, set.clusterNodes]).toEqual([{ nodes: 640, podsPerNode: 35 }, '201-1000'])
+    const cleared = AnswersSchema.parse({ ...set, ...figurePatch(set, figure('nodes'), undefined) })
+    expect([cleared.cluster, cleared.clusterNodes]).toEqual([{ podsPerNode: 35 }, '201-1000'])
+    const none = AnswersSchema.parse({ ...cleared, ...figurePatch(cleared, figure('podsPerNode'), undefined) })
+    expect(none.cluster).toBeUndefined()
+  })
+
+  it('is checked with the words the API uses', () => {
+    expect(figureProblem(figure('nodes'), 0)).toBe('At least 1')
+    expect(figureProblem(figure('nodes'), 2.5)).toBe('Expected a whole number from 1 to 5,000')
+    expect(figureProblem(figure('logsGbPerDay'), Number.NaN)).toBe('Expected a number from 0 to 1,000,000')
+    expect(figureProblem(figure('logsGbPerDay'), 2.5)).toBeNull()
   })
 })
