@@ -80,7 +80,8 @@ const cloudwatchMetrics: Model = (l) => {
   const n = l.inputs.telemetry.activeSeries
   const free = l.part('amazon-cloudwatch-free-tier-metrics', 'metrics')
   const full = metricTiers(l, n)
-  const low = metricTiers(l, Math.max(0, n - free)).cost
+  // the free metrics are the first ones counted, at the first tier's price
+  const low = full.cost - Math.min(free, n) * l.part('amazon-cloudwatch-custom-metrics', 'first_10k')
   l.line(`Custom metrics: ${qty(n)} active series, one custom metric each (CloudWatch bills every metric name and dimension combination as a metric)`)
   l.line(`Tiers: ${full.parts.join(' + ')} per metric-month ${l.cite('amazon-cloudwatch-custom-metrics')}; low takes off the ${free} metrics free ${l.cite('amazon-cloudwatch-free-tier-metrics')}`)
   // cents per 1,000 requests next to dollars per metric: publishing and reading are a small share

@@ -27,17 +27,17 @@ describe('Amazon CloudWatch, by hand', () => {
 
   it('metrics: one custom metric per active series, through the tiers; 10 metrics free in low only', () => {
     // 100,000 metrics: 10,000 × $0.30 + 90,000 × $0.10 = $3,000 + $9,000 = $12,000
-    // low: 99,990 metrics: 10,000 × $0.30 + 89,990 × $0.10 = $3,000 + $8,999 = $11,999
+    // low: the 10 free metrics are the first counted, at $0.30: $12,000 − $3 = $11,997
     const c = known('amazon-cloudwatch', 'metrics')
-    expect([c.low, c.expected, c.high]).toEqual([11_999, 12_000, 12_000])
+    expect([c.low, c.expected, c.high]).toEqual([11_997, 12_000, 12_000])
     expect(c.basis[0]).toMatch(/one custom metric each/)
     expect(c.excludes).toEqual([expect.stringMatching(/^API requests to publish and read metrics/)])
     expect(c.gaps).toBe('minor')
     expect(c.prices).toEqual(['amazon-cloudwatch-free-tier-metrics', 'amazon-cloudwatch-custom-metrics'])
     // 2,000,000 metrics reach every tier: 10,000 × $0.30 + 240,000 × $0.10 + 750,000 × $0.05 + 1,000,000 × $0.02
-    // = $3,000 + $24,000 + $37,500 + $20,000 = $84,500; low: 999,990 × $0.02 = $19,999.80 in the last tier, $84,499.80
+    // = $3,000 + $24,000 + $37,500 + $20,000 = $84,500; low: the 10 free at $0.30 off, $84,497
     const big = known('amazon-cloudwatch', 'metrics', { ...SMALL, telemetry: { ...SMALL.telemetry, activeSeries: 2_000_000 } })
-    expect([big.low, big.expected, big.high]).toEqual([84_499.8, 84_500, 84_500])
+    expect([big.low, big.expected, big.high]).toEqual([84_497, 84_500, 84_500])
     // 5 metrics: 5 × $0.30 = $1.50, all within the 10 free in low
     const few = known('amazon-cloudwatch', 'metrics', { ...SMALL, telemetry: { ...SMALL.telemetry, activeSeries: 5 } })
     expect([few.low, few.expected]).toEqual([0, 1.5])
