@@ -5,7 +5,7 @@ import { CLOUD_IDS } from '../cost/price-book'
 /** An exact figure as the API documents it: its range, and the band it sets. */
 function figureDoc(f: FigureDef) {
   if (f.kind === 'cloud') return z.enum(CLOUD_IDS).optional().describe(`${f.about}; with platform eks, gke or aks it must be that platform's cloud`)
-  const band = f.band ? `; sets ${f.band.field} (which, when given, must agree)` : ''
+  const band = f.band ? `; sets the band answer ${f.band.field} (which, when given as well, must agree)` : ''
   return (f.int ? z.int() : z.number())
     .min(f.min)
     .max(f.max)
