@@ -81,6 +81,7 @@ test("a team's exact cluster and log figures price its stack, and reach the repo
   expect((await contradicting.json()).issues[0].path).toBe('cluster.nodes')
 
   await page.goto(body.share.url)
+  await expect(page.locator('.stack-cost')).toContainText('List prices for 140 nodes, 45 pods per node, 400 GB of logs a day, assuming')
   await page.getByRole('link', { name: 'Open in the wizard and edit' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review your answers')
   await expect(page.getByText('Exact figures the cost estimates use: 140 nodes; 45 pods per node; 400 GB of logs a day.')).toBeVisible()

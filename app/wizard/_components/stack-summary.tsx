@@ -1,6 +1,15 @@
 import { costCell, costText, stackCostText } from '@/lib/cost/format'
 import { SLOT_LABEL, type SlotId } from '@/lib/catalog/slots'
 import type { Recommendation } from '@/lib/recommend'
+import { figureWords } from '@/lib/answers/usage'
+
+/** What the prices are for, in words: the exact figures given, then up to three defaults assumed. */
+function pricedFor(rec: Recommendation): string {
+  const given = figureWords(rec.answers)
+  const assumed = rec.monthlyCost?.assumed ?? []
+  const head = given.length > 0 ? `${given.slice(0, 4).join(', ')}${given.length > 4 ? ' and more figures' : ''}` : 'your answers'
+  return assumed.length > 0 ? `${head}, assuming ${assumed.slice(0, 3).join(', ')}` : head
+}
 
 /**
  * The stack at a glance: one row per slot with the pick, its score out of 100, its lead over the
@@ -15,8 +24,7 @@ export function StackSummary({ rec, base, cards = true }: { rec: Recommendation;
         <p className="stack-cost">
           <strong>Estimated cost:</strong> {stackCostText(rec.monthlyCost, (s) => SLOT_LABEL[s as SlotId], rec.stack.filter((p) => p.vendor !== null).length)}.{' '}
           <span className="muted small">
-            List prices for {rec.monthlyCost.assumed.length > 0 ? `your answers, assuming ${rec.monthlyCost.assumed.slice(0, 3).join(', ')}` : 'your answers'}; the
-            basis of each figure is in the JSON report.
+            List prices for {pricedFor(rec)}; the basis of each figure is in the JSON report.
           </span>
         </p>
       )}
