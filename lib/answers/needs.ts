@@ -114,14 +114,16 @@ export function needsFor(answers: Context & Pick<Answers, 'needs'>, slot: SlotId
 }
 
 const signatures = new WeakMap<Need[], string>()
+/** One letter per level: "nice" and "no" share a first letter, and a key must tell them apart. */
+const LEVEL_LETTER: Record<NeedLevel, string> = { must: 'm', nice: 'n', no: 'x' }
 /**
- * A short string equal for equal needs ("n2n2m2…"): what a capability rating depends on, so
+ * A short string equal for equal needs ("n2n2m2x1…"): what a capability rating depends on, so
  * ratings can be cached across answer sets that need the same things.
  */
 export function needsSignature(answers: Context & Pick<Answers, 'needs'>, slot: SlotId): string {
   const needs = needsFor(answers, slot)
   let sig = signatures.get(needs)
-  if (sig === undefined) signatures.set(needs, (sig = needs.map((n) => `${n.level[0]}${n.weight}`).join('')))
+  if (sig === undefined) signatures.set(needs, (sig = needs.map((n) => `${LEVEL_LETTER[n.level]}${n.weight}`).join('')))
   return sig
 }
 
