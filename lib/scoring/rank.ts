@@ -54,10 +54,11 @@ export interface SlotRanking {
   weights: number[]
   entries: ScoredVendor[]
   /**
-   * Per entry (same order): the record, its slot fit, the ids of the constraints that exclude it,
+   * Per entry (same order): the record, its slot fit, its position in the slot's listing (where its
+   * cached ratings are: see listingOf), the ids of the constraints that exclude it,
    * and the doubts the gates weigh (facts a hard constraint rests on that are unknown).
    */
-  basis: { vendor: Vendor; fit: SlotFit; excludedBy: string[]; doubts: string[] }[]
+  basis: { vendor: Vendor; fit: SlotFit; at: number; excludedBy: string[]; doubts: string[] }[]
   /** The data the ranking read: re-rankings under changed answers read the same. */
   catalog: Catalog
 }
@@ -108,76 +109,60 @@ export function exitEaseOf(breakdown: readonly BreakdownItem[]): number {
   return openness * 1000 + governance
 }
 
-/** Vendors listed for a slot, cached per catalog: rankings run many times per recommendation. */
-const slotIndex = new WeakMap<Catalog, Map<SlotId, { vendor: Vendor; fit: SlotFit }[]>>()
-export function vendorsForSlot(catalog: Catalog, slot: SlotId): { vendor: Vendor; fit: SlotFit }[] {
-  let index = slotIndex.get(catalog)
+/**
+ * A slot's vendors in a catalog, with their cached ratings by position in `members`. Ratings that
+ * read no answer (licence, governance…) are the same for every user: `fixed[k][i]`. Ratings of
+ * criteria with a cache key (costly ones whose answers take few values: capability needs, the
+ * mesh's mode) are kept per key: `keyed[k].get(key)[i]`. Cheap ratings are computed each time:
+ * keying them costs more than rating. A column is looked up once per ranking, not per vendor.
+ */
+export interface SlotListing {
+  members: { vendor: Vendor; fit: SlotFit }[]
+  fixed: Rating[][]
+  keyed: Map<string, Rating[]>[]
+}
+
+/** Listings per catalog and slot: rankings run many times per recommendation. */
+const listings = new WeakMap<Catalog, Map<SlotId, SlotListing>>()
+export function listingOf(catalog: Catalog, slot: SlotId): SlotListing {
+  let index = listings.get(catalog)
   if (!index) {
     index = new Map()
     for (const vendor of catalog.vendors)
       for (const fit of vendor.slots) {
-        const list = index.get(fit.slot) ?? []
-        list.push({ vendor, fit })
-        index.set(fit.slot, list)
+        let listing = index.get(fit.slot)
+        if (!listing) index.set(fit.slot, (listing = { members: [], fixed: [], keyed: [] }))
+        listing.members.push({ vendor, fit })
       }
-    slotIndex.set(catalog, index)
+    listings.set(catalog, index)
   }
-  return index.get(slot) ?? []
+  let listing = index.get(slot)
+  if (!listing) index.set(slot, (listing = { members: [], fixed: [], keyed: [] }))
+  return listing
 }
 
-/**
- * Ratings that read no answer (licence, governance, slot fit…) are the same for every user: they
- * are computed once per vendor and slot. Keyed by the slot-fit record, which is unique per pair.
- */
-/**
- * Cached ratings per slot-fit record (unique per vendor and slot). Ratings that read no answer
- * (licence, governance…) are the same for every user: `fixed[k]`. Ratings of criteria with a cache
- * key (costly ones whose answers take few values: capability needs, the mesh's mode) are kept per
- * key: `keyed[k]`. Cheap ratings are computed each time: keying them costs more than rating.
- */
-interface FitCache {
-  fixed: Rating[]
-  keyed: Map<string, Rating>[]
-}
-const fitCaches = new WeakMap<SlotFit, FitCache>()
-function cacheOf(fit: SlotFit): FitCache {
-  let c = fitCaches.get(fit)
-  if (!c) fitCaches.set(fit, (c = { fixed: [], keyed: [] }))
-  return c
-}
+/** Vendors listed for a slot, in catalog order. */
+export const vendorsForSlot = (catalog: Catalog, slot: SlotId): { vendor: Vendor; fit: SlotFit }[] => listingOf(catalog, slot).members
 
 export const ratingKey = (c: CriterionDef, answers: Answers, slot: SlotId): string | undefined => c.cacheKey?.(answers, slot)
 
-/** Criterion k's rating of a vendor in a slot, from the caches when possible. */
-export function rateOf(
-  c: CriterionDef,
-  k: number,
-  vendor: Vendor,
-  fit: SlotFit,
-  answers: Answers,
-  slot: SlotId,
-  key: string | undefined,
-  catalog: Catalog,
-  cache: FitCache = cacheOf(fit),
-): Rating {
+/** Where criterion k's ratings under this key are kept, per member; undefined for a rating not cached. */
+export function ratingColumn(listing: SlotListing, c: CriterionDef, k: number, key: string | undefined): Rating[] | undefined {
   if (key !== undefined) {
-    const map = (cache.keyed[k] ??= new Map())
-    let r = map.get(key)
-    if (!r) map.set(key, (r = c.rate(vendor, fit, answers, slot, catalog)))
-    return r
+    const map = (listing.keyed[k] ??= new Map())
+    let column = map.get(key)
+    if (!column) map.set(key, (column = new Array<Rating>(listing.members.length)))
+    return column
   }
-  if (c.rates.length > 0) return c.rate(vendor, fit, answers, slot, catalog)
-  return (cache.fixed[k] ??= c.rate(vendor, fit, answers, slot, catalog))
+  if (c.rates.length > 0) return undefined
+  return (listing.fixed[k] ??= new Array<Rating>(listing.members.length))
 }
 
-function ratingsOf(vendor: Vendor, fit: SlotFit, criteria: CriterionDef[], weights: number[], answers: Answers, slot: SlotId, keys: (string | undefined)[], catalog: Catalog): Rating[] {
-  const cache = cacheOf(fit)
-  const out = new Array<Rating>(criteria.length)
-  for (let k = 0; k < criteria.length; k++) {
-    const c = criteria[k]!
-    out[k] = weights[k] === 0 && c.idle ? c.idle : rateOf(c, k, vendor, fit, answers, slot, keys[k], catalog, cache)
-  }
-  return out
+/** Criterion k's rating of member i, from its column when the rating is cached. */
+export function rateOf(c: CriterionDef, column: Rating[] | undefined, listing: SlotListing, i: number, answers: Answers, slot: SlotId, catalog: Catalog): Rating {
+  const { vendor, fit } = listing.members[i]!
+  if (column === undefined) return c.rate(vendor, fit, answers, slot, catalog)
+  return (column[i] ??= c.rate(vendor, fit, answers, slot, catalog))
 }
 
 const criteriaBySlot = new Map<SlotId, CriterionDef[]>()
@@ -204,33 +189,41 @@ export function slotWeights(slot: SlotId, answers: Answers, catalog: Catalog): {
 export function rankSlot(slot: SlotId, answers: Answers, catalog: Catalog): SlotRanking {
   const { criteria, weights } = slotWeights(slot, answers, catalog)
   const weightTotal = weights.reduce((sum, w) => sum + w, 0)
-  const keys = criteria.map((c) => ratingKey(c, answers, slot))
+  const listing = listingOf(catalog, slot)
+  // a criterion that weighs 0 and has an idle rating is not rated at all
+  const columns = criteria.map((c, k) => (weights[k] === 0 && c.idle ? undefined : ratingColumn(listing, c, k, ratingKey(c, answers, slot))))
   const constraints = activeConstraints(answers, slot)
-  const scored = vendorsForSlot(catalog, slot)
+  const scored: { vendor: Vendor; fit: SlotFit; at: number; ratings: Rating[]; excludedBy: string[]; reasons: string[]; doubts: string[] }[] = []
+  const members = listing.members
+  for (let at = 0; at < members.length; at++) {
+    const { vendor, fit } = members[at]!
     // a cloud's own services are candidates on that cloud only
-    .filter(({ vendor }) => availableOn(vendor, answers.platform))
-    .map(({ vendor, fit }) => {
-      const ratings = ratingsOf(vendor, fit, criteria, weights, answers, slot, keys, catalog)
-      // most vendors pass most constraints: lists are made only when something is found
-      let excludedBy: string[] = NONE
-      let reasons: string[] = NONE
-      let doubts: string[] = NONE
-      for (const c of constraints) {
-        const r = c.check(vendor, fit, answers, slot)
-        if (r !== undefined) {
-          if (excludedBy === NONE) {
-            excludedBy = []
-            reasons = []
-          }
-          excludedBy.push(c.id)
-          reasons.push(r)
-        } else if (c.doubt) {
-          const d = c.doubt(vendor, fit, answers, slot)
-          if (d !== undefined) (doubts === NONE ? (doubts = []) : doubts).push(d)
+    if (!availableOn(vendor, answers.platform)) continue
+    const ratings = new Array<Rating>(criteria.length)
+    for (let k = 0; k < criteria.length; k++) {
+      const c = criteria[k]!
+      ratings[k] = weights[k] === 0 && c.idle ? c.idle : rateOf(c, columns[k], listing, at, answers, slot, catalog)
+    }
+    // most vendors pass most constraints: lists are made only when something is found
+    let excludedBy: string[] = NONE
+    let reasons: string[] = NONE
+    let doubts: string[] = NONE
+    for (const c of constraints) {
+      const r = c.check(vendor, fit, answers, slot)
+      if (r !== undefined) {
+        if (excludedBy === NONE) {
+          excludedBy = []
+          reasons = []
         }
+        excludedBy.push(c.id)
+        reasons.push(r)
+      } else if (c.doubt) {
+        const d = c.doubt(vendor, fit, answers, slot)
+        if (d !== undefined) (doubts === NONE ? (doubts = []) : doubts).push(d)
       }
-      return { vendor, fit, ratings, excludedBy, reasons, doubts }
-    })
+    }
+    scored.push({ vendor, fit, at, ratings, excludedBy, reasons, doubts })
+  }
   const gated = applyGates(
     scored.map((x) => ({ fit: gateFit(x.vendor, x.fit, answers), eligible: x.excludedBy.length === 0, doubted: x.doubts.length > 0, kept: answers.keep.includes(x.vendor.id) })),
   )
@@ -249,7 +242,7 @@ export function rankSlot(slot: SlotId, answers: Answers, catalog: Catalog): Slot
     }
     const entry = toEntry(x.vendor, x.fit, x.ratings, criteria, weights, weightTotal, x.reasons)
     if (entry.eligible) entry.reasons.push(...pickNotes(x.vendor, slot, answers, x.doubts))
-    return { entry, basis: { vendor: x.vendor, fit: x.fit, excludedBy: x.excludedBy, doubts: x.doubts } }
+    return { entry, basis: { vendor: x.vendor, fit: x.fit, at: x.at, excludedBy: x.excludedBy, doubts: x.doubts } }
   })
   entries.sort((a, b) => compareStandings(a.entry, b.entry))
   return { slot, weightTotal, criteria, weights, entries: entries.map((x) => x.entry), basis: entries.map((x) => x.basis), catalog }

@@ -2,7 +2,7 @@ import { FIELD_BY_NAME, labelOf, type FieldName } from '../answers/registry'
 import { MAX_WEIGHT, type Answers } from '../answers/schema'
 import { CONSTRAINTS, type ConstraintDef } from './constraints'
 import { midSentence, readsIn } from './criteria'
-import { applyGates, EVIDENCE_GATE, FIT_GATE, gateFit, rateOf, ratingKey, slotWeights, type ScoredVendor, type SlotRanking } from './rank'
+import { applyGates, EVIDENCE_GATE, FIT_GATE, gateFit, listingOf, rateOf, ratingColumn, ratingKey, slotWeights, type ScoredVendor, type SlotRanking } from './rank'
 
 /** The largest weight change still called small: a user nudging a slider by a notch or two. */
 export const SMALL_WEIGHT_CHANGE = 2
@@ -204,7 +204,8 @@ function takerUnder(ranking: SlotRanking, changed: Answers, field: FieldName, pi
   // re-check): the pick holds. Fields only a zero-weight criterion reads (a cluster's size when
   // price does not count) end here, before the pass over every vendor.
   if (recheck.length === 0 && !rerate.includes(true) && weights.every((w, k) => w === ranking.weights[k])) return undefined
-  const keys = criteria.map((c, k) => (rerate[k] ? ratingKey(c, changed, slot) : undefined))
+  const listing = listingOf(ranking.catalog, slot)
+  const columns = criteria.map((c, k) => (rerate[k] ? ratingColumn(listing, c, k, ratingKey(c, changed, slot)) : undefined))
   // When no constraint reads the field, who is eligible (and so the gates) stays as ranked.
   let eligible: (i: number) => boolean = (i) => ranking.entries[i]!.eligible
   if (recheck.length > 0) {
@@ -224,11 +225,11 @@ function takerUnder(ranking: SlotRanking, changed: Answers, field: FieldName, pi
   for (let i = 0; i < entries.length; i++) {
     if (!eligible(i)) continue
     const e = entries[i]!
-    const { vendor, fit } = ranking.basis[i]!
+    const at = ranking.basis[i]!.at
     // the ranking's sum (Σ weight × rating, as in toEntry), inlined: it runs per vendor, change and slot
     let weighted = 0
     for (let k = 0; k < weights.length; k++)
-      weighted += weights[k]! * (rerate[k] ? rateOf(criteria[k]!, k, vendor, fit, changed, slot, keys[k], ranking.catalog).rating : e.breakdown[k]!.rating)
+      weighted += weights[k]! * (rerate[k] ? rateOf(criteria[k]!, columns[k], listing, at, changed, slot, ranking.catalog).rating : e.breakdown[k]!.rating)
     const v = tenthsOf(weighted, total) + offset(e.vendor)
     if (e.vendor === pick) pickValue = v
     else if (best < 0 || ahead(v, e, bestValue, entries[best]!)) {
