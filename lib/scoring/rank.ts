@@ -146,12 +146,19 @@ export const vendorsForSlot = (catalog: Catalog, slot: SlotId): { vendor: Vendor
 
 export const ratingKey = (c: CriterionDef, answers: Answers, slot: SlotId): string | undefined => c.cacheKey?.(answers, slot)
 
+/** Keys kept per criterion and slot (a column is one rating per vendor of the slot). */
+const MAX_COLUMNS = 1_000
+
 /** Where criterion k's ratings under this key are kept, per member; undefined for a rating not cached. */
 export function ratingColumn(listing: SlotListing, c: CriterionDef, k: number, key: string | undefined): Rating[] | undefined {
   if (key !== undefined) {
     const map = (listing.keyed[k] ??= new Map())
     let column = map.get(key)
-    if (!column) map.set(key, (column = new Array<Rating>(listing.members.length)))
+    if (!column) {
+      // bounded: the team's own needs make many keys possible, and the server runs for weeks
+      if (map.size >= MAX_COLUMNS) map.clear()
+      map.set(key, (column = new Array<Rating>(listing.members.length)))
+    }
     return column
   }
   if (c.rates.length > 0) return undefined
