@@ -218,19 +218,39 @@ function takerUnder(ranking: SlotRanking, changed: Answers, field: FieldName, pi
     const gate = applyGates(ranking.basis.map((b, i) => ({ fit: gateFit(b.vendor, b.fit, changed), eligible: before[i]!, doubted: b.doubts.length > 0, kept: changed.keep.includes(b.vendor.id) })))
     eligible = (i) => before[i]! && gate[i]!.kind === 'none'
   }
+  const entries = ranking.entries
+  // the ranking's sum (Σ weight × rating, as in toEntry), inlined: it runs per vendor, change and
+  // slot; `bound` stands in for the costly ratings (see below) when given
+  const valueOf = (i: number, bound?: number) => {
+    const e = entries[i]!
+    const at = ranking.basis[i]!.at
+    let weighted = 0
+    for (let k = 0; k < weights.length; k++)
+      weighted +=
+        weights[k]! *
+        (!rerate[k] ? e.breakdown[k]!.rating : bound !== undefined && costly[k] ? bound : rateOf(criteria[k]!, columns[k], listing, at, changed, slot, ranking.catalog).rating)
+    return tenthsOf(weighted, total) + offset(e.vendor)
+  }
+  // A costly rating (one with an idle stand-in: price estimates every product of the slot) is
+  // bounded first. Every rating is 0-100 and the value grows with each, so when the pick, rated 0
+  // there, still leads every challenger rated 100, it holds whatever the estimates say.
+  const costly = criteria.map((c, k) => rerate[k]! && c.idle !== undefined)
+  if (costly.includes(true)) {
+    const p = entries.findIndex((e) => e.vendor === pick)
+    if (p >= 0 && eligible(p)) {
+      const floor = valueOf(p, 0)
+      let holds = true
+      for (let i = 0; i < entries.length && holds; i++) if (i !== p && eligible(i) && valueOf(i, 100) > floor) holds = false
+      if (holds) return undefined
+    }
+  }
   let pickValue: number | null = null
   let best = -1
   let bestValue = 0
-  const entries = ranking.entries
   for (let i = 0; i < entries.length; i++) {
     if (!eligible(i)) continue
     const e = entries[i]!
-    const at = ranking.basis[i]!.at
-    // the ranking's sum (Σ weight × rating, as in toEntry), inlined: it runs per vendor, change and slot
-    let weighted = 0
-    for (let k = 0; k < weights.length; k++)
-      weighted += weights[k]! * (rerate[k] ? rateOf(criteria[k]!, columns[k], listing, at, changed, slot, ranking.catalog).rating : e.breakdown[k]!.rating)
-    const v = tenthsOf(weighted, total) + offset(e.vendor)
+    const v = valueOf(i)
     if (e.vendor === pick) pickValue = v
     else if (best < 0 || ahead(v, e, bestValue, entries[best]!)) {
       best = i
