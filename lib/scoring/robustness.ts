@@ -299,21 +299,39 @@ function weightFlip(
     return ends.some((d) => (10 * (dw + d * dr)) / (T + d) + offset(e.vendor) + 1 > 0)
   })
   if (contenders.length === 0) return undefined
-  const candidates = Array.from({ length: MAX_WEIGHT + 1 }, (_, w) => w)
-    .filter((w) => w !== from)
-    .sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || a - b)
-  for (const to of candidates) {
+  for (const to of weightsNearest(from)) {
     const d = to - from
     const total = T + d
     const pickValue = value(pick, pick.weighted + d * rp, total)
-    let best: Standing | null = null
-    for (const e of contenders) {
+    // the best contender by byValue, kept as an index: this runs per weight, criterion and slot
+    let best = -1
+    let bestValue = 0
+    for (let j = 0; j < contenders.length; j++) {
+      const e = contenders[j]!
       const v = value(e, e.weighted + d * e.breakdown[column]!.rating, total)
-      const standing = { vendor: e.vendor, name: e.name, value: v, exitEase: e.exitEase }
-      if (best === null || byValue(standing, best) < 0) best = standing
+      if (best < 0 || ahead(v, e, bestValue, contenders[best]!)) {
+        best = j
+        bestValue = v
+      }
     }
-    const b = best as Standing | null
-    if (b !== null && b.value > pickValue) return { from, to, winner: b }
+    if (best >= 0 && bestValue > pickValue) {
+      const w = contenders[best]!
+      return { from, to, winner: { vendor: w.vendor, name: w.name, value: bestValue, exitEase: w.exitEase } }
+    }
   }
   return undefined
+}
+
+/** Every other weight of the slider, nearest to `from` first (the lower one first at equal distance); fixed, so made once per weight. */
+const NEAREST = new Map<number, number[]>()
+function weightsNearest(from: number): number[] {
+  let list = NEAREST.get(from)
+  if (!list)
+    NEAREST.set(
+      from,
+      (list = Array.from({ length: MAX_WEIGHT + 1 }, (_, w) => w)
+        .filter((w) => w !== from)
+        .sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || a - b)),
+    )
+  return list
 }

@@ -9,9 +9,15 @@ const cache = new WeakMap<Answers, Record<CriterionId, number>>()
 export function weightsFor(answers: Answers): Record<CriterionId, number> {
   const hit = cache.get(answers)
   if (hit) return hit
-  const derived = Object.fromEntries(CRITERIA.map((c) => [c.id, c.weight(answers)])) as Record<CriterionId, number>
-  for (const [id, w] of Object.entries(answers.weights ?? {}) as [CriterionId, number | undefined][])
-    if (w !== undefined) derived[id] = w
+  // plain loops: robustness asks this of every one-answer variant of the answers
+  const derived = {} as Record<CriterionId, number>
+  for (const c of CRITERIA) derived[c.id] = c.weight(answers)
+  const explicit = answers.weights
+  if (explicit)
+    for (const id in explicit) {
+      const w = explicit[id as CriterionId]
+      if (w !== undefined) derived[id as CriterionId] = w
+    }
   cache.set(answers, derived)
   return derived
 }
