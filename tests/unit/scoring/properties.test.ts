@@ -7,6 +7,7 @@ import { isSidecar, usableDataPlanes } from '@/lib/scoring/criteria'
 import { openSourceRoute } from '@/lib/scoring/licence'
 import { CRITERION_IDS } from '@/lib/scoring/criteria-ids'
 import { rankSlot } from '@/lib/scoring/rank'
+import { buildCatalog } from '@/lib/catalog/build'
 import { recommend, slotsInScope } from '@/lib/recommend'
 import { AnswersArb } from '../../support/answers-arb'
 
@@ -91,6 +92,28 @@ describe('determinism', () => {
       }),
       { numRuns: 100 },
     )
+  })
+
+  it('does not depend on the requests served before: a fresh catalog gives the same output as one with warm caches', () => {
+    // caches are keyed by what a rating reads; a key that confused two answers (a capability
+    // "nice to have" and "not needed" once shared a letter) would serve one the other's rating
+    const warm = buildCatalog({ title: 'warm', asOf: catalog.asOf, vendors: catalog.vendors })
+    fc.assert(
+      fc.property(fc.array(AnswersArb, { minLength: 2, maxLength: 4 }), (sets) => {
+        for (const a of sets) recommend(a, warm)
+        const last = sets[sets.length - 1]!
+        const fresh = buildCatalog({ title: 'warm', asOf: catalog.asOf, vendors: catalog.vendors })
+        expect(JSON.stringify(recommend(last, warm))).toBe(JSON.stringify(recommend(last, fresh)))
+      }),
+      { numRuns: 60 },
+    )
+    // the case that was wrong: one capability nice to have, then not needed
+    const key = 'logs/tiered-storage'
+    const nice = AnswersSchema.parse({ scope: ['observability'], signals: ['logs'], openSource: 'no-preference', hosting: 'either', costSensitivity: 'medium', consolidation: 'balanced', needs: { [key]: 'nice' } })
+    const no = AnswersSchema.parse({ ...nice, needs: { [key]: 'no' } })
+    const fresh = buildCatalog({ title: 'warm', asOf: catalog.asOf, vendors: catalog.vendors })
+    recommend(nice, warm)
+    expect(JSON.stringify(recommend(no, warm))).toBe(JSON.stringify(recommend(no, fresh)))
   })
 })
 
