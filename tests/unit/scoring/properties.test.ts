@@ -97,12 +97,12 @@ describe('determinism', () => {
   it('does not depend on the requests served before: a fresh catalog gives the same output as one with warm caches', () => {
     // caches are keyed by what a rating reads; a key that confused two answers (a capability
     // "nice to have" and "not needed" once shared a letter) would serve one the other's rating
-    const warm = buildCatalog({ title: 'warm', asOf: catalog.asOf, vendors: catalog.vendors })
+    const warm = buildCatalog({ title: 'warm', asOf: catalog.asOf, vendors: [...catalog.vendors] })
     fc.assert(
       fc.property(fc.array(AnswersArb, { minLength: 2, maxLength: 4 }), (sets) => {
         for (const a of sets) recommend(a, warm)
         const last = sets[sets.length - 1]!
-        const fresh = buildCatalog({ title: 'warm', asOf: catalog.asOf, vendors: catalog.vendors })
+        const fresh = buildCatalog({ title: 'warm', asOf: catalog.asOf, vendors: [...catalog.vendors] })
         expect(JSON.stringify(recommend(last, warm))).toBe(JSON.stringify(recommend(last, fresh)))
       }),
       { numRuns: 60 },
@@ -111,7 +111,7 @@ describe('determinism', () => {
     const key = 'logs/tiered-storage'
     const nice = AnswersSchema.parse({ scope: ['observability'], signals: ['logs'], openSource: 'no-preference', hosting: 'either', costSensitivity: 'medium', consolidation: 'balanced', needs: { [key]: 'nice' } })
     const no = AnswersSchema.parse({ ...nice, needs: { [key]: 'no' } })
-    const fresh = buildCatalog({ title: 'warm', asOf: catalog.asOf, vendors: catalog.vendors })
+    const fresh = buildCatalog({ title: 'warm', asOf: catalog.asOf, vendors: [...catalog.vendors] })
     recommend(nice, warm)
     expect(JSON.stringify(recommend(no, warm))).toBe(JSON.stringify(recommend(no, fresh)))
   })
