@@ -32,6 +32,8 @@ const bands =
   (n: number): string =>
     limits.find(([limit]) => n < limit)?.[1] ?? top
 
+const TRACE_BANDS = bands([[1, 'under-1'], [10, '1-10'], [100, '10-100']], 'over-100')
+
 export type FigureGroup = 'cluster' | 'telemetry'
 
 interface FigureBase {
@@ -142,7 +144,7 @@ export const FIGURES: readonly FigureDef[] = [
     min: 0,
     max: 1e6,
     words: (n) => `${qty(n)} GB of spans a day`,
-    band: { field: 'traceVolume', of: bands([[1, 'under-1'], [10, '1-10'], [100, '10-100']], 'over-100') },
+    band: { field: 'traceVolume', of: TRACE_BANDS },
   },
   {
     kind: 'number',
@@ -150,11 +152,12 @@ export const FIGURES: readonly FigureDef[] = [
     group: 'telemetry',
     name: 'spansPerSecond',
     about: `Spans per second; priced as GB a day at ${TYPICAL_SPAN_BYTES} bytes a span when tracesGbPerDay is not given`,
-    area: 'observability',
     int: false,
     min: 0,
     max: 1e9,
     words: (n) => `${qty(n)} spans per second`,
+    // the trace band at the typical span size; a GB figure, when given, sets the band instead (bandings)
+    band: { field: 'traceVolume', of: (n) => TRACE_BANDS(spansToGbPerDay(n)) },
   },
   {
     kind: 'number',
@@ -207,6 +210,11 @@ export const FIGURES: readonly FigureDef[] = [
 ]
 
 export const pathOf = (f: FigureDef) => (f.group ? `${f.group}.${f.name}` : f.name)
+
+const figureNamed = <K extends FigureDef['kind']>(name: string) => FIGURES.find((f) => f.name === name) as Extract<FigureDef, { kind: K }>
+const SPANS = figureNamed<'number'>('spansPerSecond')
+const TRACES = figureNamed<'number'>('tracesGbPerDay')
+const CLOUD = figureNamed<'cloud'>('cloud')
 
 const DECIMALS = 3
 const rounded = (n: number) => Math.round(n * 10 ** DECIMALS) / 10 ** DECIMALS
@@ -265,11 +273,15 @@ export function figureApplies(f: FigureDef, scope: readonly string[]): boolean {
   return f.area === undefined || scope.includes(f.area)
 }
 
-/** The platforms that fix the cloud the nodes run on. */
-const PLATFORM_CLOUD: Partial<Record<string, CloudId>> = { eks: 'aws', gke: 'gcp', aks: 'azure' }
+/** The managed platforms, and the cloud each runs the nodes on. */
+export const MANAGED_PLATFORM_CLOUD = { eks: 'aws', gke: 'gcp', aks: 'azure' } as const satisfies Record<string, CloudId>
+const fixedCloudOf = (platform: unknown): CloudId | undefined =>
+  typeof platform === 'string' && platform in MANAGED_PLATFORM_CLOUD ? MANAGED_PLATFORM_CLOUD[platform as keyof typeof MANAGED_PLATFORM_CLOUD] : undefined
 
-interface Bandings {
+interface Banding {
   figure: NumberFigure
+  /** The band answer the figure sets. */
+  field: string
   value: number
   band: string
 }
@@ -278,21 +290,17 @@ interface Bandings {
  * The bands the figures set. The trace band follows `tracesGbPerDay`, or the span rate at the
  * typical span size when only that is given.
  */
-function bandings(a: Record<string, unknown>, scope: readonly string[]): Bandings[] {
-  const out: Bandings[] = []
+function bandings(a: Record<string, unknown>, scope: readonly string[]): Banding[] {
+  const out: Banding[] = []
   for (const f of FIGURES) {
-    if (f.kind !== 'number' || !figureApplies(f, scope)) continue
+    if (f.kind !== 'number' || !f.band || !figureApplies(f, scope)) continue
     const given = figureOf(a, f)
     if (given === undefined || typeof given !== 'number') continue
+    if (f === SPANS && figureOf(a, TRACES) !== undefined) continue
     // the band of the figure as it is kept (to a thousandth), so checking and keeping agree at an edge
     const value = rounded(given)
-    if (f.band) out.push({ figure: f, value, band: f.band.of(value) })
+    out.push({ figure: f, field: f.band.field, value, band: f.band.of(value) })
   }
-  const spans = FIGURES.find((f) => f.name === 'spansPerSecond') as NumberFigure
-  const traces = FIGURES.find((f) => f.name === 'tracesGbPerDay') as NumberFigure
-  const rate = figureOf(a, spans)
-  if (typeof rate === 'number' && figureApplies(spans, scope) && figureOf(a, traces) === undefined)
-    out.push({ figure: spans, value: rounded(rate), band: traces.band!.of(spansToGbPerDay(rounded(rate))) })
   return out
 }
 
@@ -307,18 +315,16 @@ export interface UsageIssue {
  */
 export function usageConflicts(a: Record<string, unknown>, scope: readonly string[]): UsageIssue[] {
   const issues: UsageIssue[] = []
-  for (const { figure, value, band } of bandings(a, scope)) {
-    const field = (figure.name === 'spansPerSecond' ? 'traceVolume' : figure.band!.field) as string
+  for (const { figure, field, value, band } of bandings(a, scope)) {
     const given = a[field]
     if (given === undefined || given === 'unspecified' || given === band) continue
     issues.push({
       path: [...(figure.group ? [figure.group] : []), figure.name],
-      message: `${figure.words(value)}${figure.name === 'spansPerSecond' ? ` (≈ ${qty(rounded(spansToGbPerDay(value)))} GB a day at ${TYPICAL_SPAN_BYTES} bytes a span)` : ''} is in the band "${labelOf(field, band)}", but ${field} says "${labelOf(field, String(given))}": leave ${field} out or make the two agree`,
+      message: `${figure.words(value)}${figure === SPANS ? ` (≈ ${qty(rounded(spansToGbPerDay(value)))} GB a day at ${TYPICAL_SPAN_BYTES} bytes a span)` : ''} is in the band "${labelOf(field, band)}", but ${field} says "${labelOf(field, String(given))}": leave ${field} out or make the two agree`,
     })
   }
-  const cloudFigure = FIGURES.find((f) => f.kind === 'cloud')!
-  const cloud = figureOf(a, cloudFigure)
-  const fixed = typeof a.platform === 'string' ? PLATFORM_CLOUD[a.platform] : undefined
+  const cloud = figureOf(a, CLOUD)
+  const fixed = fixedCloudOf(a.platform)
   if (cloud !== undefined && fixed !== undefined && cloud !== fixed)
     issues.push({ path: ['cluster', 'cloud'], message: `"${cloud}" is not where platform "${a.platform}" runs ("${fixed}"): leave cluster.cloud out or make the two agree` })
   return issues
@@ -334,14 +340,9 @@ export function normalizeUsage(a: Record<string, unknown>, scope: readonly strin
     if (!figureApplies(f, scope)) continue
     const value = figureOf(a, f)
     if (value === undefined) continue
-    const kept = typeof value === 'number' ? rounded(value) : value
-    if (f.group) out[f.group] = { ...(out[f.group] as object | undefined), [f.name]: kept }
-    else out[f.name] = kept
+    setFigure(out, f, typeof value === 'number' ? rounded(value) : value)
   }
-  for (const { figure, band } of bandings(out, scope)) {
-    const field = figure.name === 'spansPerSecond' ? 'traceVolume' : figure.band!.field
-    if (a[field] === undefined || a[field] === 'unspecified') out[field] = band
-  }
+  for (const { field, band } of bandings(out, scope)) if (a[field] === undefined || a[field] === 'unspecified') out[field] = band
   // the groups in a fixed key order, so equal figures give byte-identical output
   for (const group of ['cluster', 'telemetry'] as const) {
     const held = out[group] as Record<string, unknown> | undefined
@@ -367,23 +368,12 @@ export function withoutContradicted<T extends Record<string, unknown>>(draft: T)
 
 function dropContradicted<T extends Record<string, unknown>>(draft: T): T {
   const scope = Array.isArray(draft.scope) ? (draft.scope as string[]) : []
-  const conflicts = usageConflicts(draft, scope)
+  const contradicted = new Set(usageConflicts(draft, scope).map((i) => i.path.join('.')))
   // a band set to "Not sure" in the wizard is a change too: its figure goes with it
-  for (const { figure } of bandings(draft, scope)) {
-    const field = figure.name === 'spansPerSecond' ? 'traceVolume' : figure.band!.field
-    if (draft[field] === 'unspecified') conflicts.push({ path: [...(figure.group ? [figure.group] : []), figure.name], message: '' })
-  }
-  if (conflicts.length === 0) return draft
+  for (const { figure, field } of bandings(draft, scope)) if (draft[field] === 'unspecified') contradicted.add(pathOf(figure))
+  if (contradicted.size === 0) return draft
   const out: Record<string, unknown> = { ...draft }
-  for (const { path } of conflicts) {
-    const [head, name] = path as string[]
-    if (name === undefined) delete out[head!]
-    else {
-      const { [name]: _dropped, ...rest } = out[head!] as Record<string, unknown>
-      if (Object.keys(rest).length > 0) out[head!] = rest
-      else delete out[head!]
-    }
-  }
+  for (const f of FIGURES) if (contradicted.has(pathOf(f))) setFigure(out, f, undefined)
   return out as T
 }
 
@@ -398,14 +388,33 @@ export function figureProblem(f: FigureDef, value: unknown): string | null {
  * clears it and leaves the band as it was: what an exact-number field in the browser sends.
  */
 export function figurePatch(a: UsageFigures, f: NumberFigure, value: number | undefined): Record<string, unknown> {
-  const patch: Record<string, unknown> = {}
-  if (f.group) {
-    const { [f.name]: _old, ...rest } = (a[f.group] ?? {}) as Record<string, unknown>
-    patch[f.group] = value === undefined ? (Object.keys(rest).length > 0 ? rest : undefined) : { ...rest, [f.name]: rounded(value) }
-  } else patch[f.name] = value === undefined ? undefined : rounded(value)
+  const key = f.group ?? f.name
+  const patch: Record<string, unknown> = { [key]: a[key as keyof UsageFigures] }
+  setFigure(patch, f, value === undefined ? undefined : rounded(value))
+  // the patch is spread over the answers: what it removes must be there, as undefined
+  if (!(key in patch)) patch[key] = undefined
   if (value !== undefined && f.band) patch[f.band.field] = f.band.of(rounded(value))
   return patch
 }
+
+/**
+ * Sets a figure on an answer set in place, or with undefined removes it (a group it leaves empty
+ * goes too); the group object is copied, never changed.
+ */
+export function setFigure(target: Record<string, unknown>, f: FigureDef, value: number | string | undefined): void {
+  if (!f.group) {
+    if (value === undefined) delete target[f.name]
+    else target[f.name] = value
+    return
+  }
+  const { [f.name]: _old, ...rest } = (target[f.group] ?? {}) as Record<string, unknown>
+  if (value !== undefined) target[f.group] = { ...rest, [f.name]: value }
+  else if (Object.keys(rest).length > 0) target[f.group] = rest
+  else delete target[f.group]
+}
+
+/** One figure's value in words: "12 nodes", "nodes on AWS". */
+export const figureText = (f: FigureDef, v: number | string): string => (f.kind === 'cloud' ? `nodes on ${CLOUD_WORDS[v as CloudId]}` : f.words(v as number))
 
 /** The figures given, in words, in the registry's order: "12 nodes", "250 GB of logs a day". */
 export function figureWords(a: UsageFigures & { scope?: readonly string[] }): string[] {
@@ -414,8 +423,7 @@ export function figureWords(a: UsageFigures & { scope?: readonly string[] }): st
     // a draft may still hold figures its scope no longer asks (the schema drops them)
     if (a.scope && !figureApplies(f, a.scope)) continue
     const v = figureOf(a as Record<string, unknown>, f)
-    if (v === undefined) continue
-    out.push(f.kind === 'cloud' ? `nodes on ${CLOUD_WORDS[v as CloudId]}` : f.words(v as number))
+    if (v !== undefined) out.push(figureText(f, v))
   }
   return out
 }

@@ -5,7 +5,7 @@ import type { DataPlane } from '../catalog/schema'
 import { describeIssues, type DataIssue } from '../catalog/issues'
 import { DATA_PLANE_LABEL } from '../scoring/mesh'
 import { slotsInScope } from '../answers/scope'
-import { spansToGbPerDay, TYPICAL_SPAN_BYTES } from '../answers/usage'
+import { MANAGED_PLATFORM_CLOUD, spansToGbPerDay, TYPICAL_SPAN_BYTES } from '../answers/usage'
 import type { SlotId } from '../catalog/slots'
 import { CLOUD_IDS } from './price-book'
 
@@ -99,7 +99,7 @@ export const DEFAULT_CLUSTER = { nodes: 10, podsPerNode: 30, vcpuPerNode: 4, mem
  */
 export const DEFAULT_SECRETS = 100
 
-const PLATFORM_CLOUD = { eks: 'aws', gke: 'gcp', aks: 'azure', 'self-managed': 'on-prem', 'air-gapped': 'on-prem' } as const
+const PLATFORM_CLOUD = { ...MANAGED_PLATFORM_CLOUD, 'self-managed': 'on-prem', 'air-gapped': 'on-prem' } as const
 
 type BandAnswers = Pick<
   Answers,
@@ -132,10 +132,14 @@ export function inputsFromAnswers(answers: BandAnswers): CostInputs {
   const assumed: string[] = []
   const given = answers.cluster ?? {}
   const told = answers.telemetry ?? {}
-  const sized = <K extends string>(exact: number | undefined, table: Record<K, number>, value: string, fallback: number, words: string): number => {
+  // a default is said only where a slot in scope reads it: no "45 people" for a stack without security
+  const slots = new Set(slotsInScope(answers))
+  const reads = (...readBy: SlotId[]) => readBy.some((s) => slots.has(s))
+  /** The exact figure, else the band's middle, else the fallback, with what was assumed said (if anything). */
+  const sized = <K extends string>(exact: number | undefined, table: Record<K, number>, value: string, fallback: number, assumption: string | false): number => {
     if (exact !== undefined) return exact
     if (value in table) return table[value as K]
-    assumed.push(words)
+    if (assumption) assumed.push(assumption)
     return fallback
   }
   const nodes = sized(given.nodes, NODES, answers.clusterNodes, DEFAULT_CLUSTER.nodes, `${DEFAULT_CLUSTER.nodes} nodes`)
@@ -146,26 +150,20 @@ export function inputsFromAnswers(answers: BandAnswers): CostInputs {
   else if (given.vcpuPerNode === undefined) assumed.push(`${vcpuPerNode} vCPU per node`)
   else if (given.memoryGiBPerNode === undefined) assumed.push(`${memoryGiBPerNode} GiB per node`)
   const cloudSpendPerMonth = answers.cloudSpendPerMonth ?? (answers.cloudSpend in CLOUD_SPEND ? CLOUD_SPEND[answers.cloudSpend as keyof typeof CLOUD_SPEND] : undefined)
-  // a default is said only where a slot in scope reads it: no "45 people" for a stack without security
-  const slots = new Set(slotsInScope(answers))
-  const band = <K extends string>(exact: number | undefined, table: Record<K, number>, value: string, fallback: K, words: (n: number) => string, what: string, readBy: readonly SlotId[]): number => {
-    if (exact !== undefined) return exact
-    if (value in table) return table[value as K]
-    if (readBy.some((s) => slots.has(s))) assumed.push(`${words(table[fallback])} (${what} not given)`)
-    return table[fallback]
-  }
   const cloud = given.cloud ?? cloudOf(answers, assumed)
-  const logsGbPerDay = band(told.logsGbPerDay, LOG_GB_PER_DAY, answers.logVolume, '10-100', (n) => `${n} GB of logs a day`, 'log volume', ['logs'])
-  const activeSeries = band(told.activeSeries, ACTIVE_SERIES, answers.metricSeries, '100k-1m', (n) => `${GROUPED.format(n)} active series`, 'metric series', ['metrics'])
+  // a band not answered takes its second band's middle ("Not sure")
+  const [logs, series, spans, days, people] = [LOG_GB_PER_DAY['10-100'], ACTIVE_SERIES['100k-1m'], TRACE_GB_PER_DAY['1-10'], RETENTION_DAYS['30d'], PEOPLE['20-99']]
+  const logsGbPerDay = sized(told.logsGbPerDay, LOG_GB_PER_DAY, answers.logVolume, logs, reads('logs') && `${logs} GB of logs a day (log volume not given)`)
+  const activeSeries = sized(told.activeSeries, ACTIVE_SERIES, answers.metricSeries, series, reads('metrics') && `${GROUPED.format(series)} active series (metric series not given)`)
   let tracesGbPerDay = told.tracesGbPerDay
   if (tracesGbPerDay === undefined && told.spansPerSecond !== undefined) {
     tracesGbPerDay = spansToGbPerDay(told.spansPerSecond)
-    if (slots.has('tracing')) assumed.push(`${TYPICAL_SPAN_BYTES} bytes a span, so ${GROUPED.format(told.spansPerSecond)} spans per second ≈ ${GB.format(tracesGbPerDay)} GB a day (Grafana Tempo's typical span size)`)
+    if (reads('tracing')) assumed.push(`${TYPICAL_SPAN_BYTES} bytes a span, so ${GROUPED.format(told.spansPerSecond)} spans per second ≈ ${GB.format(tracesGbPerDay)} GB a day (Grafana Tempo's typical span size)`)
   }
-  tracesGbPerDay = band(tracesGbPerDay, TRACE_GB_PER_DAY, answers.traceVolume, '1-10', (n) => `${n} GB of spans a day`, 'trace volume', ['tracing'])
-  const retentionDays = band(told.retentionDays, RETENTION_DAYS, answers.retention, '30d', (n) => `${n} days of retention`, 'retention', ['tracing', 'logs', 'metrics'])
-  const accessUsers = band(answers.accessUsers, PEOPLE, answers.orgSize, '20-99', (n) => `${n} people needing access`, 'organisation size', ['access-control', 'secrets'])
-  if (answers.accessUsers === undefined && answers.orgSize in PEOPLE && (slots.has('access-control') || slots.has('secrets'))) assumed.push(`every one of about ${accessUsers} people needs an access seat (an upper bound)`)
+  tracesGbPerDay = sized(tracesGbPerDay, TRACE_GB_PER_DAY, answers.traceVolume, spans, reads('tracing') && `${spans} GB of spans a day (trace volume not given)`)
+  const retentionDays = sized(told.retentionDays, RETENTION_DAYS, answers.retention, days, reads('tracing', 'logs', 'metrics') && `${days} days of retention (retention not given)`)
+  const accessUsers = sized(answers.accessUsers, PEOPLE, answers.orgSize, people, reads('access-control', 'secrets') && `${people} people needing access (organisation size not given)`)
+  if (answers.accessUsers === undefined && answers.orgSize in PEOPLE && reads('access-control', 'secrets')) assumed.push(`every one of about ${accessUsers} people needs an access seat (an upper bound)`)
   if (answers.hosting !== 'self-hosted') assumed.push('the SaaS edition of products sold both ways')
   return {
     cluster: {

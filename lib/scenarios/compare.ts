@@ -1,8 +1,7 @@
 import { describeAnswer } from '../answers/describe'
 import { FIELDS, fieldApplies } from '../answers/registry'
 import { AnswersSchema, type Answers, type Weights } from '../answers/schema'
-import { CLOUD_WORDS, FIGURES, figureApplies, figureOf, pathOf, withoutContradicted } from '../answers/usage'
-import type { CloudId } from '../cost/price-book'
+import { FIGURES, figureApplies, figureOf, figureText, pathOf, setFigure, withoutContradicted } from '../answers/usage'
 import type { Catalog } from '../catalog/catalog'
 import { SLOT_IDS, SLOT_LABEL, type SlotId } from '../catalog/slots'
 import { recommend, type Recommendation } from '../recommend'
@@ -141,8 +140,7 @@ export function answerChanges(a: Answers, b: Answers, catalog?: Catalog): Answer
   for (const f of FIGURES) {
     const [fa, fb] = [figureOf(a, f), figureOf(b, f)]
     if (fa === fb || (!figureApplies(f, a.scope) && !figureApplies(f, b.scope))) continue
-    const words = (v: number | string | undefined) =>
-      v === undefined ? 'Not given' : f.kind === 'cloud' ? CLOUD_WORDS[v as CloudId] : f.words(v as number)
+    const words = (v: number | string | undefined) => (v === undefined ? 'Not given' : figureText(f, v))
     out.push({ key: pathOf(f), label: f.about, from: words(fa), to: words(fb) })
   }
   const wa = weightsFor(a)
@@ -189,13 +187,6 @@ const FIGURE_BY_PATH = new Map(FIGURES.map((f) => [pathOf(f), f]))
 /** B's figure (or its absence) on A; a figure taken sets its band anew rather than meet A's. */
 function applyFigure(raw: Raw, b: Answers, f: (typeof FIGURES)[number]): void {
   const v = figureOf(b, f)
-  const holder: Raw = f.group ? { ...((raw[f.group] as Raw | undefined) ?? {}) } : raw
-  if (v === undefined) delete holder[f.name]
-  else holder[f.name] = v
-  if (f.group) {
-    if (Object.keys(holder).length > 0) raw[f.group] = holder
-    else delete raw[f.group]
-  }
+  setFigure(raw, f, v)
   if (v !== undefined && f.kind === 'number' && f.band) delete raw[f.band.field]
-  if (v !== undefined && f.name === 'spansPerSecond') delete raw.traceVolume
 }

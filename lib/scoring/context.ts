@@ -12,6 +12,10 @@ const PLATFORM_TOOLS: Partial<Record<Answers['platform'], readonly string[]>> = 
   openshift: ['openshift', 'prometheus'],
 }
 
+/** A platform answer that is itself a vendor of the catalog: its subscription is paid for the platform. */
+const PLATFORM_VENDOR: Partial<Record<Answers['platform'], string>> = { openshift: 'openshift' }
+export const isThePlatform = (vendor: Pick<Vendor, 'id'>, platform: Answers['platform']) => PLATFORM_VENDOR[platform] === vendor.id
+
 /** Cilium's service mesh runs in the Cilium agent, so it needs Cilium as the cluster's CNI (https://docs.cilium.io/en/stable/network/servicemesh/). */
 export const CNI_BOUND_MESH = 'cilium'
 

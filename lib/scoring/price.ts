@@ -10,7 +10,7 @@ import { inputsFromAnswers, type CostInputs } from '../cost/inputs'
 import { flat, isKnown, Ledger, type KnownCost, type MonthlyCost } from '../cost/ledger'
 import type { PriceBook } from '../cost/price-book'
 import { midSentence } from '../text'
-import { availableOn, runRoute } from './context'
+import { availableOn, isThePlatform, runRoute } from './context'
 // type only: criteria.ts imports this module's functions
 import type { Rating } from './criteria'
 import { chosenMode } from './mesh'
@@ -39,13 +39,10 @@ const NEAR = 1.25
 /** The most an estimate that is unknown, or missing a material part, rates: neutral, as other unverified facts. */
 export const UNKNOWN_AT_MOST = 50
 
-/** Vendors that are a Kubernetes platform a team can answer it runs (the platform question's values). */
-const PLATFORM_VENDORS: ReadonlySet<string> = new Set(['openshift'])
-
 /** The estimate the product shows for a vendor in a slot: the mesh in the mode this team would run. */
 export function costFor(vendor: Vendor, slot: SlotId, inputs: CostInputs, answers: Pick<Answers, 'sidecars' | 'mtls' | 'platform'>, book: PriceBook, catalog: Catalog): MonthlyCost {
   // the platform the clusters already run: its subscription is paid whichever product fills the slot
-  if (vendor.id === answers.platform && PLATFORM_VENDORS.has(vendor.id)) {
+  if (isThePlatform(vendor, answers.platform)) {
     const l = new Ledger(book, inputs, catalog.asOf)
     l.line(`Your clusters run ${vendor.name}: its subscription is paid for the platform, whichever product fills this slot, so it adds nothing here`)
     return l.result(flat(0))

@@ -7,7 +7,7 @@ import { fnv1a32 } from '../catalog/hash'
 import { CRITERION_IDS, CRITERION_TAGS } from '../scoring/criteria-ids'
 import { BitReader, BitWriter, crc16, fromBase64Url, toBase64Url } from './bits'
 import { readV1 } from './codec-v1'
-import { FIGURES, figureOf, type FigureDef } from '../answers/usage'
+import { FIGURES, figureOf, setFigure, type FigureDef } from '../answers/usage'
 import { CLOUD_IDS } from '../cost/price-book'
 
 /**
@@ -268,8 +268,7 @@ function readUsage(r: BitReader, raw: Record<string, unknown>): void {
       value = CLOUD_IDS[digits] ?? ''
       if (value === '') throw new RangeError('cloud out of range')
     }
-    if (f.group) raw[f.group] = { ...(raw[f.group] as object | undefined), [f.name]: value }
-    else raw[f.name] = value
+    setFigure(raw, f, value)
   }
 }
 

@@ -5,7 +5,7 @@ import { NEED_KEYS } from '@/lib/catalog/capabilities'
 import { AnswersSchema, type Answers } from '@/lib/answers/schema'
 import { AREA_IDS, SIGNAL_IDS } from '@/lib/catalog/slots'
 import { CRITERION_IDS } from '@/lib/scoring/criteria-ids'
-import { FIGURES, type NumberFigure } from '@/lib/answers/usage'
+import { FIGURES, MANAGED_PLATFORM_CLOUD, setFigure, type NumberFigure } from '@/lib/answers/usage'
 import { CLOUD_IDS } from '@/lib/cost/price-book'
 
 /** Tools drawn for "already in use": real ids across the four areas. */
@@ -41,7 +41,6 @@ const usageArb = fc.dictionary(
   ),
 )
 
-const FIXED_CLOUD: Record<string, string> = { eks: 'aws', gke: 'gcp', aks: 'azure' }
 
 /** Any valid, normalized answer set, built from the question registry; a third of them with exact figures. */
 export const AnswersArb: fc.Arbitrary<Answers> = fc
@@ -56,12 +55,10 @@ export const AnswersArb: fc.Arbitrary<Answers> = fc
     const out: Record<string, unknown> = { ...r, keep: (r.keep as string[]).filter((id) => (r.existingTools as string[]).includes(id)) }
     for (const f of FIGURES) {
       if (!usage || !(f.name in usage)) continue
-      const value = f.kind === 'cloud' ? (FIXED_CLOUD[r.platform as string] ?? usage[f.name]) : usage[f.name]
-      if (f.group) out[f.group] = { ...(out[f.group] as object | undefined), [f.name]: value }
-      else out[f.name] = value
+      const fixed = MANAGED_PLATFORM_CLOUD[r.platform as keyof typeof MANAGED_PLATFORM_CLOUD]
+      setFigure(out, f, (f.kind === 'cloud' ? (fixed ?? usage[f.name]) : usage[f.name]) as number | string)
       // the band the figure sets is left to it, so the two agree
       if (f.kind === 'number' && f.band) delete out[f.band.field]
-      if (f.name === 'spansPerSecond') delete out.traceVolume
     }
     return AnswersSchema.parse(out)
   })

@@ -37,6 +37,7 @@ export function Review({
 }) {
   useEffect(() => onShown?.(), [onShown])
   const complete = canVisit('results', answers)
+  const figures = figureWords(answers)
   return (
     <section className="review" aria-labelledby="step-heading">
       <h1 id="step-heading" ref={headingRef} tabIndex={-1}>
@@ -62,9 +63,9 @@ export function Review({
             )),
         )}
       </dl>
-      {figureWords(answers).length > 0 && (
+      {figures.length > 0 && (
         <p className="small muted">
-          Exact figures the cost estimates use: {figureWords(answers).join('; ')}. Changing the band a figure falls in replaces it.
+          Exact figures the cost estimates use: {figures.join('; ')}. Changing the band a figure falls in replaces it.
         </p>
       )}
       {!complete && (

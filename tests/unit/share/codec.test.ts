@@ -11,7 +11,7 @@ import { CRITERION_IDS } from '@/lib/scoring/criteria-ids'
 import { decodeShareToken, encodeShareToken, fingerprintOf, MAX_TOKEN_LENGTH } from '@/lib/share/codec'
 import { V1_VENDORS } from '@/lib/share/codec-v1'
 import { AnswersArb } from '../../support/answers-arb'
-import { FIGURES } from '@/lib/answers/usage'
+import { FIGURES, setFigure } from '@/lib/answers/usage'
 
 const catalog = EMBEDDED_CATALOG
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
@@ -35,8 +35,7 @@ const widestFigures = (() => {
   const out: Record<string, Record<string, unknown> | unknown> = {}
   for (const f of FIGURES) {
     const value = f.kind === 'cloud' ? 'on-prem' : f.int ? f.max : f.max - 0.001
-    if (f.group) out[f.group] = { ...(out[f.group] as object | undefined), [f.name]: value }
-    else out[f.name] = value
+    setFigure(out, f, value)
   }
   return out as Partial<Answers>
 })()
