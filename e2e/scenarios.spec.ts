@@ -1,21 +1,13 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { addScenario, SCENARIOS_KEY, serializeScenarios, type Scenario } from '@/lib/scenarios/store'
+import { EXAMPLE_TEAM } from '@/tests/support/example-team'
 import { completeWizard, EVERYTHING, expect, expectNoAxeViolations, pickOf, test } from './fixtures'
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 const overflowX = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 
 /** The answers of EVERYTHING, as the API takes them. */
-const ANSWERS = {
-  scope: ['service-mesh', 'observability', 'security', 'cost'],
-  openSource: 'preferred',
-  hosting: 'either',
-  sidecars: 'tolerate',
-  mtls: 'preferred',
-  costSensitivity: 'high',
-  signals: ['traces', 'logs', 'metrics'],
-  consolidation: 'balanced',
-}
+const ANSWERS = EXAMPLE_TEAM
 
 async function tokenOf(request: APIRequestContext, patch: Record<string, unknown> = {}): Promise<string> {
   const res = await request.post('/api/recommend', { data: { ...ANSWERS, ...patch } })

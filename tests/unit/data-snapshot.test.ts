@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { AnswersSchema } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG as catalog } from '@/lib/catalog/embedded'
 import { recommend } from '@/lib/recommend'
+import { EXAMPLE_TEAM } from '../support/example-team'
 
 /**
  * Outcomes on the live data set, pinned on purpose: when the data or the rules change, this is
@@ -11,7 +11,7 @@ import { recommend } from '@/lib/recommend'
  */
 describe('data snapshot', () => {
   it("the README's example team gets this stack", () => {
-    const answers = AnswersSchema.parse(JSON.parse(readFileSync('examples/answers-platform-team.json', 'utf8')))
+    const answers = AnswersSchema.parse(EXAMPLE_TEAM)
     const picks = Object.fromEntries(recommend(answers, catalog).stack.map((s) => [s.slot, s.vendor]))
     expect(picks).toEqual({
       'service-mesh': 'istio',

@@ -4,9 +4,9 @@ import { AnswersSchema } from '@/lib/answers/schema'
 import { FIGURES, figurePatch, figureProblem, figureWords, spansToGbPerDay, withoutContradicted, type NumberFigure } from '@/lib/answers/usage'
 import { describeIssues } from '@/lib/catalog/issues'
 import { inputsFromAnswers } from '@/lib/cost/inputs'
-import { EVERY_AREA_TEAM } from '../../support/every-area'
+import { EXAMPLE_TEAM } from '../../support/example-team'
 
-const team = EVERY_AREA_TEAM
+const team = EXAMPLE_TEAM
 const parse = (extra: Record<string, unknown>) => AnswersSchema.parse({ ...team, ...extra })
 const issues = (extra: Record<string, unknown>) => {
   const raw = { ...team, ...extra }

@@ -3,10 +3,10 @@ import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { isKnown } from '@/lib/cost/ledger'
 import { handleRecommendBody } from '@/lib/http/recommend-request'
 import { decodeShareToken } from '@/lib/share/codec'
-import { EVERY_AREA_TEAM } from '../../support/every-area'
+import { EXAMPLE_TEAM } from '../../support/example-team'
 
 const catalog = EMBEDDED_CATALOG
-const team = { ...EVERY_AREA_TEAM, platform: 'eks' }
+const team = { ...EXAMPLE_TEAM, platform: 'eks' }
 const post = (body: unknown) => handleRecommendBody(JSON.stringify(body), 'application/json', catalog)
 
 describe('POST /api/recommend with exact usage figures', () => {

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { AnswersSchema, type AnswersInput } from '@/lib/answers/schema'
 import { EMBEDDED_CATALOG } from '@/lib/catalog/embedded'
 import { applyChanges, compareScenarios } from '@/lib/scenarios/compare'
+import { EXAMPLE_TEAM } from '../../support/example-team'
 
-const BASE: AnswersInput = {
-  scope: ['service-mesh', 'observability', 'security', 'cost'],
-  openSource: 'preferred',
-  hosting: 'either',
-  sidecars: 'tolerate',
-  mtls: 'preferred',
-  costSensitivity: 'high',
-  signals: ['traces', 'logs', 'metrics'],
-  consolidation: 'balanced',
-}
+const BASE = EXAMPLE_TEAM
 const answers = (patch: AnswersInput = {}) => AnswersSchema.parse({ ...BASE, ...patch })
 const compare = (patch: AnswersInput) => compareScenarios(answers(), answers(patch), EMBEDDED_CATALOG)
 const keys = (xs: { key: string }[]) => xs.map((x) => x.key)
